@@ -1,0 +1,22 @@
+// @ts-check
+import { fileURLToPath } from "node:url";
+import { satteri } from "@astrojs/markdown-satteri";
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import academicSite from "./src/integrations/academic-site.ts";
+import { markdownPlugins } from "./src/lib/markdown-plugins.ts";
+import { readSiteSettings } from "./src/lib/site-settings.ts";
+
+// The site's address comes from the settings editors edit. When they have a problem, the
+// content check (in academicSite) stops the build and reports it with every other problem.
+const settings = await readSiteSettings(fileURLToPath(new URL(".", import.meta.url)));
+
+export default defineConfig({
+  ...(settings.ok && { site: settings.data.url }),
+  ...(settings.ok && settings.data.baseurl !== "" && { base: settings.data.baseurl }),
+  trailingSlash: "ignore",
+  markdown: {
+    processor: satteri({ mdastPlugins: markdownPlugins }),
+  },
+  integrations: [mdx(), academicSite()],
+});

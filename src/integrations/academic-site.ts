@@ -1,0 +1,128 @@
+/**
+ * Wires the site's own checks and outputs into Astro: the content check before anything is built,
+ * the settings as a virtual module, the sitemap, redirect stubs, and the broken-link report.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import sitemap from "@astrojs/sitemap";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { AstroError } from "astro/errors";
+import { checkContent, type ContentReport } from "../lib/content-check.ts";
+import { findBrokenLinks } from "../lib/link-check.ts";
+import { absoluteUrl } from "../lib/page-meta.ts";
+import { formatProblem, formatReport, hasErrors, type Problem } from "../lib/problems.ts";
+import { redirectStub } from "../lib/redirect-stub.ts";
+import { outputFileFor, pageUrlPath, withBase } from "../lib/site-paths.ts";
+import type { Redirect } from "../lib/site-routes.ts";
+import type { SiteSettings } from "../schemas/site.ts";
+
+const SETTINGS_MODULE = "virtual:academic/settings";
+
+/** Stops the build with the report, so the editor reads every problem before anything else. */
+function stop(problems: readonly Problem[]): never {
+  throw new AstroError(
+    formatReport(problems),
+    "Each line names the file and the field to fix. Run `npm run check:content` to check again without building.",
+  );
+}
+
+function warn(logger: AstroIntegrationLogger, problems: readonly Problem[]): void {
+  for (const problem of problems) logger.warn(formatProblem(problem));
+}
+
+function stubFor(redirect: Redirect, settings: SiteSettings, title: string): string {
+  const to = withBase(settings.baseurl, redirect.to);
+  return redirectStub({
+    to,
+    canonical: absoluteUrl(redirect.to, settings),
+    lang: settings.locale,
+    title,
+  });
+}
+
+export default function academicSite(): AstroIntegration {
+  let report: ContentReport;
+  let settings: SiteSettings;
+  const titleOf = (to: string) =>
+    report.pages.find((page) => pageUrlPath(page.data.permalink) === to)?.data.title ?? to;
+
+  /** Runs after every other integration has written its files. */
+  const finishing: AstroIntegration = {
+    name: "academic-site:finish",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const redirect of report.redirects) {
+          const file = path.join(out, outputFileFor(redirect.from));
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, stubFor(redirect, settings, titleOf(redirect.to)));
+        }
+        logger.info(`${report.redirects.length} redirect pages written.`);
+
+        const fileOf = new Map(
+          report.pages.map((page) => [pageUrlPath(page.data.permalink), page.file]),
+        );
+        const broken = (await findBrokenLinks(out, settings.baseurl)).map(
+          ({ page, link }): Problem => ({
+            severity: settings.broken_links === "error" ? "error" : "warning",
+            file: fileOf.get(page) ?? `the page at ${page}`,
+            message: `links to "${link}", but the site has no page or file there. Add it (files go in public/), or fix the link.`,
+          }),
+        );
+        if (hasErrors(broken)) stop(broken);
+        warn(logger, broken);
+      },
+    },
+  };
+
+  return {
+    name: "academic-site",
+    hooks: {
+      "astro:config:setup": async ({ config, logger, updateConfig }) => {
+        report = await checkContent(fileURLToPath(config.root));
+        if (hasErrors(report.problems) || report.settings === undefined) stop(report.problems);
+        warn(logger, report.problems);
+        settings = report.settings;
+        const hidden = new Set(
+          report.pages
+            .filter((page) => !page.data.sitemap)
+            .map((page) => absoluteUrl(pageUrlPath(page.data.permalink), settings)),
+        );
+        updateConfig({
+          // The sitemap is written first, so that the finishing step sees it among the files.
+          integrations: [sitemap({ filter: (url) => !hidden.has(url) }), finishing],
+          vite: {
+            plugins: [
+              {
+                name: "academic-site:settings",
+                resolveId: (id) => (id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined),
+                load: (id) =>
+                  id === `\0${SETTINGS_MODULE}`
+                    ? `export default ${JSON.stringify(settings)};`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+          const local =
+            settings.baseurl === "" ? pathname : pathname.slice(settings.baseurl.length);
+          const redirect = report.redirects.find(
+            (r) => outputFileFor(r.from) === outputFileFor(decodeURIComponent(local)),
+          );
+          if (redirect === undefined) {
+            next();
+            return;
+          }
+          response.setHeader("Content-Type", "text/html; charset=utf-8");
+          response.end(stubFor(redirect, settings, titleOf(redirect.to)));
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/** Reads the YAML front matter at the top of a Markdown file, as Jekyll and Astro do. */
+import yaml from "js-yaml";
+import type { Problem } from "./problems.ts";
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+export type FrontMatter = { ok: true; data: unknown } | { ok: false; problem: Problem };
+
+/** Parses YAML text, turning a syntax error into a problem that names the line. */
+export function parseYaml(source: string, file: string, firstLine = 1): FrontMatter {
+  try {
+    return { ok: true, data: yaml.load(source, { filename: file }) ?? {} };
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const line = error.mark.line + firstLine;
+    return {
+      ok: false,
+      problem: {
+        severity: "error",
+        file,
+        message: `line ${line} is not valid YAML: ${error.reason}. Check the quotes, colons and indentation on that line and the one before it.`,
+      },
+    };
+  }
+}
+
+/** Parses the front matter of a Markdown or MDX file. */
+export function readFrontMatter(source: string, file: string): FrontMatter {
+  const text = source.replace(/^\uFEFF/, "");
+  const match = text.startsWith("---") ? FENCE.exec(text) : null;
+  if (match?.index !== 0) {
+    return {
+      ok: false,
+      problem: {
+        severity: "error",
+        file,
+        message:
+          'has no front matter. Start the file with a line "---", the fields (such as "title: My page"), and another line "---".',
+      },
+    };
+  }
+  return parseYaml(match[1] ?? "", file, 2);
+}

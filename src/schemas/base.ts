@@ -1,0 +1,130 @@
+/**
+ * Building blocks shared by every schema: field types that explain themselves in plain words
+ * when an editor writes something else, and the rules every group of fields follows.
+ */
+import { z } from "astro/zod";
+import { closestKey } from "../lib/closest-key.ts";
+import { describeValue } from "../lib/describe-value.ts";
+import { sitePathProblem, withLeadingSlash } from "../lib/site-paths.ts";
+
+/** Error text that says what a field expects and what the editor wrote instead. */
+export function expected(what: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      `expected ${what}, but found ${describeValue(issue.input)}.`,
+  };
+}
+
+/** Plain text. A number is taken as text too (`title: 2023`), as Jekyll does. */
+export const text = (what = "text") =>
+  z.preprocess(
+    (value) => (typeof value === "number" ? String(value) : value),
+    z.string(expected(what)),
+  );
+
+/** `true` or `false`. */
+export const yesNo = () => z.boolean(expected("true or false"));
+
+const SITE_PATH = 'a path on this site, such as "/about/"';
+
+/** A path on this site, such as `/about/`; a missing leading slash is added, as Jekyll does. */
+export const sitePath = () =>
+  z
+    .string(expected(SITE_PATH))
+    .superRefine((value, ctx) => {
+      const problem = sitePathProblem(value);
+      if (problem !== undefined) {
+        ctx.addIssue({ code: "custom", message: `expected ${SITE_PATH}, but found ${problem}.` });
+      }
+    })
+    .transform(withLeadingSlash);
+
+/** One site path or a list of them (academicpages accepts both); always read as a list. */
+export const sitePathList = () =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z.array(sitePath(), expected(`${SITE_PATH}, or a list of such paths`)),
+  );
+
+/** An absolute web address, such as `https://example.org/`. */
+export const webAddress = (what = 'a web address starting with "https://"') =>
+  z.string(expected(what)).superRefine((value, ctx) => {
+    if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected ${what}, but found ${describeValue(value)}.`,
+      });
+    }
+  });
+
+/** YAML reads `key:` with nothing after it as null; here that means "not set". */
+export function withoutEmptyValues(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+}
+
+interface GroupInfo {
+  known: readonly string[];
+  shape: z.ZodRawShape;
+}
+
+const groups = new WeakMap<z.ZodType, GroupInfo>();
+
+/**
+ * A group of fields, as front matter or the site settings are: empty values mean "not set",
+ * a key that looks like a typo of a known key is an error, and any other key is kept.
+ * `alsoKnown` lists keys that are accepted as they are (academicpages keys with no effect here).
+ */
+export function fieldGroup<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  alsoKnown: readonly string[] = [],
+) {
+  const known = [...Object.keys(shape), ...alsoKnown];
+  const schema = z.preprocess(
+    withoutEmptyValues,
+    z
+      .looseObject(shape, expected("a group of fields written as `key: value` lines"))
+      .superRefine((data, ctx) => {
+        for (const key of Object.keys(data)) {
+          const guess = known.includes(key) ? undefined : closestKey(key, known);
+          if (guess !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [key],
+              message: `is not a field this site knows. Did you mean "${guess}"?`,
+            });
+          }
+        }
+      }),
+  );
+  groups.set(schema, { known, shape });
+  return schema;
+}
+
+function groupOf(schema: unknown): GroupInfo | undefined {
+  let current = schema;
+  for (let depth = 0; depth < 4 && current instanceof z.ZodType; depth++) {
+    const info = groups.get(current);
+    if (info !== undefined) return info;
+    const def: { innerType?: unknown } = current.def;
+    current = def.innerType;
+  }
+  return undefined;
+}
+
+/**
+ * The keys in `data` that `schema` (a field group) neither knows nor takes for a typo, with
+ * their path, looking into nested groups too: these are kept, with a warning.
+ */
+export function unknownKeys(schema: z.ZodType, data: unknown, prefix = ""): string[] {
+  const info = groupOf(schema);
+  if (info === undefined || data === null || typeof data !== "object" || Array.isArray(data)) {
+    return [];
+  }
+  return Object.entries(data).flatMap(([key, value]) => {
+    const nested = info.shape[key];
+    if (nested !== undefined) return unknownKeys(nested, value, `${prefix}${key}.`);
+    if (info.known.includes(key) || closestKey(key, info.known) !== undefined) return [];
+    return [`${prefix}${key}`];
+  });
+}
