@@ -11,7 +11,7 @@ import { AstroError } from "astro/errors";
 import { checkContent, type ContentReport } from "../lib/content-check.ts";
 import { findBrokenLinks } from "../lib/link-check.ts";
 import { absoluteUrl } from "../lib/page-meta.ts";
-import { formatProblem, formatReport, hasErrors, type Problem } from "../lib/problems.ts";
+import { formatReport, hasErrors, type Problem } from "../lib/problems.ts";
 import { redirectStub } from "../lib/redirect-stub.ts";
 import { outputFileFor, pageUrlPath, withBase } from "../lib/site-paths.ts";
 import type { Redirect } from "../lib/site-routes.ts";
@@ -19,16 +19,19 @@ import type { SiteSettings } from "../schemas/site.ts";
 
 const SETTINGS_MODULE = "virtual:academic/settings";
 
-/** Stops the build with the report, so the editor reads every problem before anything else. */
-function stop(problems: readonly Problem[]): never {
-  throw new AstroError(
-    formatReport(problems),
-    "Each line names the file and the field to fix. Run `npm run check:content` to check again without building.",
+/**
+ * Stops the build. The report is logged first, so that it is the first thing the editor reads;
+ * the error then says that the build stopped, with no stack trace, since the fault is in content.
+ */
+function stop(logger: AstroIntegrationLogger, problems: readonly Problem[]): never {
+  logger.error(formatReport(problems));
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const error = new AstroError(
+    `The site was not built: ${errors === 1 ? "1 problem is" : `${errors} problems are`} listed above.`,
+    "Each line names the file and the field to fix. `npm run check:content` checks again without building.",
   );
-}
-
-function warn(logger: AstroIntegrationLogger, problems: readonly Problem[]): void {
-  for (const problem of problems) logger.warn(formatProblem(problem));
+  error.stack = "";
+  throw Object.assign(error, { problems });
 }
 
 function stubFor(redirect: Redirect, settings: SiteSettings, title: string): string {
@@ -70,8 +73,8 @@ export default function academicSite(): AstroIntegration {
             message: `links to "${link}", but the site has no page or file there. Add it (files go in public/), or fix the link.`,
           }),
         );
-        if (hasErrors(broken)) stop(broken);
-        warn(logger, broken);
+        if (hasErrors(broken)) stop(logger, broken);
+        if (broken.length > 0) logger.warn(formatReport(broken));
       },
     },
   };
@@ -81,8 +84,9 @@ export default function academicSite(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, logger, updateConfig }) => {
         report = await checkContent(fileURLToPath(config.root));
-        if (hasErrors(report.problems) || report.settings === undefined) stop(report.problems);
-        warn(logger, report.problems);
+        if (hasErrors(report.problems) || report.settings === undefined)
+          stop(logger, report.problems);
+        if (report.problems.length > 0) logger.warn(formatReport(report.problems));
         settings = report.settings;
         const hidden = new Set(
           report.pages

@@ -29,7 +29,7 @@ export function validate<S extends z.ZodType>(
     severity: "warning",
     file,
     field,
-    message: "is not a field this site uses. It is kept, but has no effect.",
+    message: "not a field this site uses. It is kept, but has no effect.",
   }));
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, data: result.data, problems: warnings };

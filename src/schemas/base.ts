@@ -82,20 +82,23 @@ export function fieldGroup<Shape extends z.ZodRawShape>(
   const known = [...Object.keys(shape), ...alsoKnown];
   const schema = z.preprocess(
     withoutEmptyValues,
-    z
-      .looseObject(shape, expected("a group of fields written as `key: value` lines"))
-      .superRefine((data, ctx) => {
+    z.looseObject(shape, expected("a group of fields written as `key: value` lines")).superRefine(
+      (data, ctx) => {
+        if (typeof data !== "object" || data === null) return;
         for (const key of Object.keys(data)) {
           const guess = known.includes(key) ? undefined : closestKey(key, known);
           if (guess !== undefined) {
             ctx.addIssue({
               code: "custom",
               path: [key],
-              message: `is not a field this site knows. Did you mean "${guess}"?`,
+              message: `not a known field. Did you mean "${guess}"?`,
             });
           }
         }
-      }),
+      },
+      // Typos are reported even when other fields have problems, so one run shows them all.
+      { when: () => true },
+    ),
   );
   groups.set(schema, { known, shape });
   return schema;

@@ -1,0 +1,18 @@
+/**
+ * Checks the content and site settings without building: `npm run check:content [folder]`.
+ * Prints every problem and exits with status 1 when there is an error.
+ */
+import path from "node:path";
+import { checkContent } from "../src/lib/content-check.ts";
+import { formatReport, hasErrors } from "../src/lib/problems.ts";
+
+const root = path.resolve(process.argv[2] ?? ".");
+const report = await checkContent(root);
+if (report.problems.length > 0) console.log(formatReport(report.problems));
+if (hasErrors(report.problems)) {
+  process.exitCode = 1;
+} else {
+  console.log(
+    `Content is fine: ${report.pages.length} page${report.pages.length === 1 ? "" : "s"}, ${report.redirects.length} redirect${report.redirects.length === 1 ? "" : "s"}.`,
+  );
+}

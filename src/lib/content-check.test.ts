@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import { removeDir, tempDir } from "../../tests/helpers/temp-dir.ts";
+import { checkContent } from "./content-check.ts";
+import { formatReport } from "./problems.ts";
+
+const SITE = `title: Site
+url: https://name.github.io
+author:
+  name: A. Person
+navigation:
+  - title: Home
+    url: /
+  - title: CV
+    url: /cv/
+  - title: Elsewhere
+    url: https://example.org/
+`;
+
+const dirs: string[] = [];
+after(async () => {
+  for (const dir of dirs) await removeDir(dir);
+});
+
+async function check(files: Record<string, string>) {
+  const dir = await tempDir("content-check", { "src/data/site.yaml": SITE, ...files });
+  dirs.push(dir);
+  return checkContent(dir);
+}
+
+describe("checkContent", () => {
+  test("a valid site: pages, redirects, no problems", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\nredirect_from: /about/\n---\nHi",
+      "src/content/pages/cv.mdx": "---\ntitle: CV\npermalink: cv\n---\nCV",
+      "src/content/pages/_draft.md": "not a page: files starting with _ are skipped",
+    });
+    assert.equal(formatReport(report.problems), "");
+    assert.deepEqual(
+      report.pages.map((p) => [p.file, p.data.permalink]),
+      [
+        ["src/content/pages/about.md", "/"],
+        ["src/content/pages/cv.mdx", "/cv"],
+      ],
+    );
+    assert.deepEqual(report.redirects, [{ from: "/about/", to: "/", file: "src/content/pages/about.md" }]);
+  });
+
+  test("every problem in every file, in one run", async () => {
+    const report = await check({
+      "src/content/pages/a.md": "---\ntitle: A\npermalink: /\n---\n",
+      "src/content/pages/b.md": "---\ntittle: B\npermalink: /b/\n---\n",
+      "src/content/pages/c.md": "---\ntitle: C\npermalink: /\nauthor_profile: maybe\n---\n",
+      "src/content/pages/d.md": "---\ntitle: D\npermalink: /d/\nredirect_from: [/d/]\nnotes: x\n---\n",
+      "src/content/pages/e.md": "No front matter",
+    });
+    assert.equal(
+      formatReport(report.problems),
+      [
+        "Found 6 problems in 5 files. Fix them and build again:",
+        '  ✗ src/content/pages/b.md, field "title": expected text (the page title), but found nothing (the field is missing).',
+        '  ✗ src/content/pages/b.md, field "tittle": not a known field. Did you mean "title"?',
+        '  ✗ src/content/pages/c.md, field "author_profile": expected true or false, but found the text "maybe".',
+        '  ✗ src/content/pages/e.md: has no front matter. Start the file with a line "---", the fields (such as "title: My page"), and another line "---".',
+        '  ✗ src/content/pages/d.md, field "redirect_from": "/d/" is this page\'s own permalink, so the page would redirect to itself. Remove it from redirect_from.',
+        '  ✗ src/data/site.yaml, field "navigation (item 2).url": the menu link "CV" goes to "/cv/", but no page has that permalink. Add a page with "permalink: /cv/", or remove the link.',
+        "",
+        "1 warning:",
+        '  ! src/content/pages/d.md, field "notes": not a field this site uses. It is kept, but has no effect.',
+      ].join("\n"),
+    );
+  });
+
+  test("an unpublished page is checked, but not built or linked", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\npublished: false\n---\n",
+    });
+    assert.deepEqual(report.pages.map((p) => p.data.title), ["About"]);
+    assert.match(formatReport(report.problems), /the menu link "CV" goes to "\/cv\/", but no page has that permalink/);
+  });
+
+  test("a missing settings file", async () => {
+    const dir = await tempDir("content-check", {});
+    dirs.push(dir);
+    const report = await checkContent(dir);
+    assert.equal(report.settings, undefined);
+    assert.equal(
+      formatReport(report.problems),
+      "Found 1 problem in 1 file. Fix it and build again:\n  ✗ src/data/site.yaml: is missing. The site needs it for its title, address and author profile.",
+    );
+  });
+});

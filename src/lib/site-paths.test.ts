@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import {
+  outputFileFor,
+  pageUrlPath,
+  resolveOnPage,
+  routeParam,
+  sitePathProblem,
+  withBase,
+  withLeadingSlash,
+} from "./site-paths.ts";
+
+describe("sitePathProblem", () => {
+  const cases: [string, string | undefined][] = [
+    ["/", undefined],
+    ["/about/", undefined],
+    ["/about.html", undefined],
+    ["/resume", undefined],
+    ["about/", undefined],
+    ["https://example.com/", 'the external URL "https://example.com/"'],
+    ["//example.com/x", 'the external URL "//example.com/x"'],
+    ["javascript:alert(1)", 'a "javascript:" URL'],
+    ["JavaScript:alert(1)", 'a "javascript:" URL'],
+    ["mailto:me@example.org", 'the external URL "mailto:me@example.org"'],
+    ["/a/../b/", '"/a/../b/", which contains a ".." segment'],
+    ["../b", '"../b", which contains a ".." segment'],
+    ["/search?q=1", '"/search?q=1", which contains a query ("?")'],
+    ["/about/#bio", '"/about/#bio", which contains a fragment ("#")'],
+    ["/my page/", '"/my page/", which contains a space'],
+    ["", "an empty text"],
+    ["/a\\b", '"/a\\b", which contains a backslash'],
+  ];
+  for (const [value, problem] of cases) {
+    test(JSON.stringify(value), () => assert.equal(sitePathProblem(value), problem));
+  }
+});
+
+describe("site path helpers", () => {
+  const outputs: [string, string][] = [
+    ["/", "index.html"],
+    ["/about/", "about/index.html"],
+    ["/about", "about/index.html"],
+    ["/about.html", "about.html"],
+    ["/resume", "resume/index.html"],
+    ["/files/cv.pdf", "files/cv.pdf"],
+    ["/a/b/", "a/b/index.html"],
+    ["/about/index.html", "about/index.html"],
+  ];
+  for (const [path, file] of outputs) {
+    test(`outputFileFor(${path}) is ${file}`, () => assert.equal(outputFileFor(path), file));
+  }
+
+  const pageUrls: [string, string][] = [
+    ["/", "/"],
+    ["/research/", "/research/"],
+    ["/research", "/research/"],
+    ["/cv.html", "/cv.html"],
+  ];
+  for (const [permalink, url] of pageUrls) {
+    test(`pageUrlPath(${permalink}) is ${url}`, () => assert.equal(pageUrlPath(permalink), url));
+  }
+
+  const resolved: [string, string, string][] = [
+    ["files/phd_thesis.pdf", "/", "/files/phd_thesis.pdf"],
+    ["files/cv.pdf", "/research/", "/research/files/cv.pdf"],
+    ["files/cv.pdf", "/research", "/files/cv.pdf"],
+    ["../files/cv.pdf", "/a/b/", "/a/files/cv.pdf"],
+    ["cv.pdf#page=2", "/", "/cv.pdf#page=2"],
+    ["/already/absolute/", "/x/", "/already/absolute/"],
+    ["https://example.org/x", "/", "https://example.org/x"],
+    ["#section", "/", "#section"],
+    ["mailto:me@example.org", "/", "mailto:me@example.org"],
+  ];
+  for (const [url, page, result] of resolved) {
+    test(`resolveOnPage(${url}, ${page}) is ${result}`, () =>
+      assert.equal(resolveOnPage(url, page), result));
+  }
+
+  test("withLeadingSlash adds only a missing slash", () => {
+    assert.equal(withLeadingSlash("about/"), "/about/");
+    assert.equal(withLeadingSlash("/about/"), "/about/");
+  });
+
+  test("routeParam", () => {
+    assert.equal(routeParam("/"), undefined);
+    assert.equal(routeParam("/about/"), "about");
+    assert.equal(routeParam("/a/b"), "a/b");
+  });
+
+  test("withBase", () => {
+    assert.equal(withBase("", "/about/"), "/about/");
+    assert.equal(withBase("/lab", "/about/"), "/lab/about/");
+    assert.equal(withBase("/lab/", "/"), "/lab/");
+  });
+});

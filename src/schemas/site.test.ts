@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { describe, test } from "node:test";
+import yaml from "js-yaml";
+import { formatProblem } from "../lib/problems.ts";
+import { validate } from "../lib/validate.ts";
+import { siteSchema } from "./site.ts";
+
+const FILE = "src/data/site.yaml";
+const MINIMAL = { title: "Site", url: "https://name.github.io", author: { name: "A. Person" } };
+
+function messages(data: unknown): string[] {
+  return validate(siteSchema, data, FILE).problems.map(formatProblem);
+}
+
+describe("site settings", () => {
+  test("the seed's site facts are valid as they are", async () => {
+    const facts = yaml.load(await readFile(new URL("../../../shared/seed/site-facts.yml", import.meta.url), "utf8"));
+    const result = validate(siteSchema, facts, "site-facts.yml");
+    assert.deepEqual(result.problems, []);
+    assert.ok(result.ok);
+    assert.equal(result.data.title, "Christian F. Baumgartner");
+    assert.equal(result.data.author.avatar, undefined);
+    assert.deepEqual(result.data.navigation, [{ title: "About Me", url: "/" }]);
+  });
+
+  test("defaults", () => {
+    const result = validate(siteSchema, MINIMAL, FILE);
+    assert.ok(result.ok);
+    assert.equal(result.data.locale, "en-US");
+    assert.equal(result.data.title_separator, "-");
+    assert.equal(result.data.baseurl, "");
+    assert.equal(result.data.broken_links, "warning");
+    assert.deepEqual(result.data.navigation, []);
+  });
+
+  test("a base path is normalised", () => {
+    const result = validate(siteSchema, { ...MINIMAL, baseurl: "lab/" }, FILE);
+    assert.ok(result.ok);
+    assert.equal(result.data.baseurl, "/lab");
+  });
+
+  const errors: [string, Record<string, unknown>, string[]][] = [
+    [
+      "a url without a scheme",
+      { ...MINIMAL, url: "name.github.io" },
+      [`${FILE}, field "url": expected the address the site is published at, such as "https://name.github.io", but found the text "name.github.io".`],
+    ],
+    [
+      "no author name",
+      { ...MINIMAL, author: { bio: "x" } },
+      [`${FILE}, field "author.name": expected text (your name), but found nothing (the field is missing).`],
+    ],
+    [
+      "a bad email",
+      { ...MINIMAL, author: { name: "A", email: "at example.org" } },
+      [`${FILE}, field "author.email": expected an email address, such as "name@example.org", but found "at example.org".`],
+    ],
+    [
+      "a typo in the author block",
+      { ...MINIMAL, author: { name: "A", googlescholr: "https://scholar.google.com/" } },
+      [`${FILE}, field "author.googlescholr": not a known field. Did you mean "googlescholar"?`],
+    ],
+    [
+      "an unknown author key is kept with a warning",
+      { ...MINIMAL, author: { name: "A", myspace: "x" } },
+      [`${FILE}, field "author.myspace": not a field this site uses. It is kept, but has no effect.`],
+    ],
+    [
+      "a menu link without a url",
+      { ...MINIMAL, navigation: [{ title: "CV" }] },
+      [`${FILE}, field "navigation (item 1).url": expected a path on this site, such as "/publications/", or a web address, but found nothing (the field is missing).`],
+    ],
+    [
+      "broken_links with another value",
+      { ...MINIMAL, broken_links: "fail" },
+      [`${FILE}, field "broken_links": expected "warning" or "error", but found the text "fail".`],
+    ],
+  ];
+  for (const [name, data, expected] of errors) {
+    test(name, () => assert.deepEqual(messages(data), expected));
+  }
+});
