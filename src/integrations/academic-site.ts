@@ -97,6 +97,20 @@ export default function academicSite(): AstroIntegration {
           // The sitemap is written first, so that the finishing step sees it among the files.
           integrations: [sitemap({ filter: (url) => !hidden.has(url) }), finishing],
           vite: {
+            build: {
+              rolldownOptions: {
+                // Astro's MDX output trips a harmless bundler warning (withastro/astro#18087);
+                // editors cannot act on it, so it is not shown.
+                onwarn(warning, warn) {
+                  if (
+                    warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+                    warning.message.includes("astro:head-inject")
+                  )
+                    return;
+                  warn(warning);
+                },
+              },
+            },
             plugins: [
               {
                 name: "academic-site:settings",

@@ -31,7 +31,8 @@ async function check(files: Record<string, string>) {
 describe("checkContent", () => {
   test("a valid site: pages, redirects, no problems", async () => {
     const report = await check({
-      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\nredirect_from: /about/\n---\nHi",
+      "src/content/pages/about.md":
+        "---\ntitle: About\npermalink: /\nredirect_from: /about/\n---\nHi",
       "src/content/pages/cv.mdx": "---\ntitle: CV\npermalink: cv\n---\nCV",
       "src/content/pages/_draft.md": "not a page: files starting with _ are skipped",
     });
@@ -43,7 +44,9 @@ describe("checkContent", () => {
         ["src/content/pages/cv.mdx", "/cv"],
       ],
     );
-    assert.deepEqual(report.redirects, [{ from: "/about/", to: "/", file: "src/content/pages/about.md" }]);
+    assert.deepEqual(report.redirects, [
+      { from: "/about/", to: "/", file: "src/content/pages/about.md" },
+    ]);
   });
 
   test("every problem in every file, in one run", async () => {
@@ -51,7 +54,8 @@ describe("checkContent", () => {
       "src/content/pages/a.md": "---\ntitle: A\npermalink: /\n---\n",
       "src/content/pages/b.md": "---\ntittle: B\npermalink: /b/\n---\n",
       "src/content/pages/c.md": "---\ntitle: C\npermalink: /\nauthor_profile: maybe\n---\n",
-      "src/content/pages/d.md": "---\ntitle: D\npermalink: /d/\nredirect_from: [/d/]\nnotes: x\n---\n",
+      "src/content/pages/d.md":
+        "---\ntitle: D\npermalink: /d/\nredirect_from: [/d/]\nnotes: x\n---\n",
       "src/content/pages/e.md": "No front matter",
     });
     assert.equal(
@@ -76,8 +80,14 @@ describe("checkContent", () => {
       "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
       "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\npublished: false\n---\n",
     });
-    assert.deepEqual(report.pages.map((p) => p.data.title), ["About"]);
-    assert.match(formatReport(report.problems), /the menu link "CV" goes to "\/cv\/", but no page has that permalink/);
+    assert.deepEqual(
+      report.pages.map((p) => p.data.title),
+      ["About"],
+    );
+    assert.match(
+      formatReport(report.problems),
+      /the menu link "CV" goes to "\/cv\/", but no page has that permalink/,
+    );
   });
 
   test("a missing settings file", async () => {

@@ -33,9 +33,16 @@ test("a file without front matter", () => {
 });
 
 test("invalid YAML names the line in the file", () => {
-  const result = readFrontMatter('---\ntitle: "About me\npermalink: /\n---\n', "src/content/pages/a.md");
+  const result = readFrontMatter(
+    '---\ntitle: "About me\npermalink: /\n---\n',
+    "src/content/pages/a.md",
+  );
   assert.equal(result.ok, false);
-  if (!result.ok) assert.match(formatProblem(result.problem), /^src\/content\/pages\/a\.md: line \d+ is not valid YAML: .+\. Check the quotes, colons and indentation on that line and the one before it\.$/);
+  if (!result.ok)
+    assert.match(
+      formatProblem(result.problem),
+      /^src\/content\/pages\/a\.md: line \d+ is not valid YAML: .+\. Check the quotes, colons and indentation on that line and the one before it\.$/,
+    );
 });
 
 test("a tab in the indentation names line 3", () => {

@@ -6,7 +6,9 @@ import { findBrokenLinks, linkedPath, linksIn, pageAddress, serves } from "./lin
 describe("link check helpers", () => {
   test("linksIn reads href and src values", () => {
     assert.deepEqual(
-      linksIn(`<a href="/a/">a</a><img src='/i.png' alt=""><a class="x" href="/q?a=1&amp;b=2">q</a>`),
+      linksIn(
+        `<a href="/a/">a</a><img src='/i.png' alt=""><a class="x" href="/q?a=1&amp;b=2">q</a>`,
+      ),
       ["/a/", "/i.png", "/q?a=1&b=2"],
     );
   });
@@ -60,8 +62,10 @@ describe("findBrokenLinks", () => {
 
   test("lists links to missing pages and files, once per page", async () => {
     dir = await tempDir("links", {
-      "index.html": '<a href="/about/">ok</a><a href="files/missing.pdf">x</a><a href="files/missing.pdf">x</a>',
-      "about/index.html": '<a href="/">home</a><img src="/img/missing.png" alt=""><a href="https://example.org/">out</a>',
+      "index.html":
+        '<a href="/about/">ok</a><a href="files/missing.pdf">x</a><a href="files/missing.pdf">x</a>',
+      "about/index.html":
+        '<a href="/">home</a><img src="/img/missing.png" alt=""><a href="https://example.org/">out</a>',
       "style.css": "a{}",
     });
     assert.deepEqual(await findBrokenLinks(dir, ""), [

@@ -5,8 +5,10 @@ import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
 import { markdownPlugins, withoutComments } from "./markdown-plugins.ts";
 
 const processor = await createSatteriMarkdownProcessor({ mdastPlugins: markdownPlugins });
-const render = async (markdown: string, frontmatter: Record<string, unknown> = { permalink: "/" }) =>
-  (await processor.render(markdown, { frontmatter })).code.trimEnd();
+const render = async (
+  markdown: string,
+  frontmatter: Record<string, unknown> = { permalink: "/" },
+) => (await processor.render(markdown, { frontmatter })).code.trimEnd();
 
 describe("withoutComments", () => {
   const cases: [string, string][] = [
@@ -29,7 +31,10 @@ describe("Markdown rendering", () => {
     assert.doesNotMatch(html, /<!--|Research Areas|News|German National Cohort|best poster/);
     assert.match(html, /<a href="\/files\/phd_thesis\.pdf">link to PhD thesis<\/a>/);
     assert.match(html, /<h1 id="short-bio">Short Bio<\/h1>/);
-    assert.match(html, /<p><strong>Please also check out our <a href="https:\/\/baumgach\.github\.io\/mia-website\/">group website<\/a> for more information!<\/strong><\/p>/);
+    assert.match(
+      html,
+      /<p><strong>Please also check out our <a href="https:\/\/baumgach\.github\.io\/mia-website\/">group website<\/a> for more information!<\/strong><\/p>/,
+    );
   });
 
   test("an inline comment inside a paragraph", async () => {
@@ -37,19 +42,28 @@ describe("Markdown rendering", () => {
   });
 
   test("HTML around a comment stays", async () => {
-    assert.equal(await render('<div class="note"><!-- hidden -->Shown</div>'), '<div class="note">Shown</div>');
+    assert.equal(
+      await render('<div class="note"><!-- hidden -->Shown</div>'),
+      '<div class="note">Shown</div>',
+    );
   });
 
   test("relative links resolve on the permalink", async () => {
     assert.equal(
-      await render("[a](files/a.pdf) [b](/b/) [c](https://example.org/) [d](#x)\n\n[e]: ../e.pdf\n\n[ref][e]", {
-        permalink: "/research/deep/",
-      }),
+      await render(
+        "[a](files/a.pdf) [b](/b/) [c](https://example.org/) [d](#x)\n\n[e]: ../e.pdf\n\n[ref][e]",
+        {
+          permalink: "/research/deep/",
+        },
+      ),
       '<p><a href="/research/deep/files/a.pdf">a</a> <a href="/b/">b</a> <a href="https://example.org/">c</a> <a href="#x">d</a></p>\n<p><a href="/research/e.pdf">ref</a></p>',
     );
   });
 
   test("a permalink written without a slash", async () => {
-    assert.equal(await render("[a](files/a.pdf)", { permalink: "teaching/" }), '<p><a href="/teaching/files/a.pdf">a</a></p>');
+    assert.equal(
+      await render("[a](files/a.pdf)", { permalink: "teaching/" }),
+      '<p><a href="/teaching/files/a.pdf">a</a></p>',
+    );
   });
 });

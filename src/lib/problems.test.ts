@@ -3,10 +3,15 @@ import { test } from "node:test";
 import { formatProblem, formatReport, hasErrors, type Problem } from "./problems.ts";
 
 const error = (file: string, message: string, field?: string): Problem =>
-  field === undefined ? { severity: "error", file, message } : { severity: "error", file, field, message };
+  field === undefined
+    ? { severity: "error", file, message }
+    : { severity: "error", file, field, message };
 
 test("a problem names the file and the field", () => {
-  assert.equal(formatProblem(error("a.md", "expected x.", "title")), 'a.md, field "title": expected x.');
+  assert.equal(
+    formatProblem(error("a.md", "expected x.", "title")),
+    'a.md, field "title": expected x.',
+  );
   assert.equal(formatProblem(error("a.md", "has no front matter.")), "a.md: has no front matter.");
 });
 

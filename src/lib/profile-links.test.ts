@@ -14,7 +14,11 @@ test("the seed author's links, usernames and full addresses told apart", () => {
     }).map(({ key, href, text }) => [key, href, text]),
     [
       ["email", "mailto:christian.baumgartner@unilu.ch", "christian.baumgartner@unilu.ch"],
-      ["googlescholar", "https://scholar.google.ch/citations?user=9MSArZUAAAAJ&hl=en", "Google Scholar"],
+      [
+        "googlescholar",
+        "https://scholar.google.ch/citations?user=9MSArZUAAAAJ&hl=en",
+        "Google Scholar",
+      ],
       ["orcid", "https://orcid.org/0000-0002-3629-4384", "orcid.org/0000-0002-3629-4384"],
       ["github", "https://github.com/baumgach", "baumgach"],
       ["twitter", "https://x.com/c_f_baumgartner", "c_f_baumgartner"],
@@ -24,7 +28,12 @@ test("the seed author's links, usernames and full addresses told apart", () => {
 
 test("a full address is kept; an @ before a username is dropped", () => {
   assert.deepEqual(
-    profileLinks({ name: "A", github: "https://github.com/someone", twitter: "@handle", linkedin: "a-person" }).map((l) => l.href),
+    profileLinks({
+      name: "A",
+      github: "https://github.com/someone",
+      twitter: "@handle",
+      linkedin: "a-person",
+    }).map((l) => l.href),
     ["https://github.com/someone", "https://x.com/handle", "https://www.linkedin.com/in/a-person"],
   );
 });

@@ -4,7 +4,12 @@ import { escapeHtml, redirectStub } from "./redirect-stub.ts";
 
 test("a redirect stub is a complete document that needs no JavaScript", () => {
   assert.equal(
-    redirectStub({ to: "/", canonical: "https://name.github.io/", lang: "en-US", title: "About me" }),
+    redirectStub({
+      to: "/",
+      canonical: "https://name.github.io/",
+      lang: "en-US",
+      title: "About me",
+    }),
     `<!doctype html>
 <html lang="en-US">
 <head>
@@ -24,10 +29,16 @@ test("a redirect stub is a complete document that needs no JavaScript", () => {
 });
 
 test("titles and addresses are escaped", () => {
-  const html = redirectStub({ to: '/a"b/', canonical: "https://x.org/a%22b/", lang: "en", title: "<R&D>" });
+  const html = redirectStub({
+    to: '/a"b/',
+    canonical: "https://x.org/a%22b/",
+    lang: "en",
+    title: "<R&D>",
+  });
   assert.match(html, /<title>Moved: &lt;R&amp;D&gt;<\/title>/);
   assert.match(html, /url=\/a&quot;b\//);
   assert.doesNotMatch(html, /<script/);
 });
 
-test("escapeHtml", () => assert.equal(escapeHtml(`<a href="x">&</a>`), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"));
+test("escapeHtml", () =>
+  assert.equal(escapeHtml(`<a href="x">&</a>`), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"));

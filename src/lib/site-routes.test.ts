@@ -21,7 +21,9 @@ describe("planRoutes", () => {
 
   test("a redirect goes to the address the page is served at", () => {
     const plan = planRoutes([page("cv.md", "/cv", ["/resume"])]);
-    assert.deepEqual(plan.redirects, [{ from: "/resume", to: "/cv/", file: "src/content/pages/cv.md" }]);
+    assert.deepEqual(plan.redirects, [
+      { from: "/resume", to: "/cv/", file: "src/content/pages/cv.md" },
+    ]);
   });
 
   test("the same old address twice in one page is one redirect", () => {
@@ -34,27 +36,37 @@ describe("planRoutes", () => {
     [
       "two pages with the same permalink",
       [page("a.md", "/x/"), page("b.md", "/x/")],
-      ['src/content/pages/b.md, field "permalink": "/x/" is already the permalink of src/content/pages/a.md. Each page needs a permalink of its own.'],
+      [
+        'src/content/pages/b.md, field "permalink": "/x/" is already the permalink of src/content/pages/a.md. Each page needs a permalink of its own.',
+      ],
     ],
     [
       "two permalinks for the same address",
       [page("a.md", "/x/"), page("b.md", "/x")],
-      ['src/content/pages/b.md, field "permalink": "/x" (the same address as "/x/") is already the permalink of src/content/pages/a.md. Each page needs a permalink of its own.'],
+      [
+        'src/content/pages/b.md, field "permalink": "/x" (the same address as "/x/") is already the permalink of src/content/pages/a.md. Each page needs a permalink of its own.',
+      ],
     ],
     [
       "a page that redirects to itself",
       [page("a.md", "/a/", ["/a/"])],
-      ['src/content/pages/a.md, field "redirect_from": "/a/" is this page\'s own permalink, so the page would redirect to itself. Remove it from redirect_from.'],
+      [
+        'src/content/pages/a.md, field "redirect_from": "/a/" is this page\'s own permalink, so the page would redirect to itself. Remove it from redirect_from.',
+      ],
     ],
     [
       "a redirect from another page's permalink",
       [page("a.md", "/a/", ["/old/", "/b"]), page("b.md", "/b/")],
-      ['src/content/pages/a.md, field "redirect_from (item 2)": "/b" (the same address as "/b/") is the permalink of src/content/pages/b.md. An old address cannot be the address of another page.'],
+      [
+        'src/content/pages/a.md, field "redirect_from (item 2)": "/b" (the same address as "/b/") is the permalink of src/content/pages/b.md. An old address cannot be the address of another page.',
+      ],
     ],
     [
       "two pages redirecting from the same old address",
       [page("a.md", "/a/", ["/old.html"]), page("b.md", "/b/", ["/old.html"])],
-      ['src/content/pages/b.md, field "redirect_from": "/old.html" is also in the redirect_from of src/content/pages/a.md. An old address can lead to one page only.'],
+      [
+        'src/content/pages/b.md, field "redirect_from": "/old.html" is also in the redirect_from of src/content/pages/a.md. An old address can lead to one page only.',
+      ],
     ],
   ];
   for (const [name, pages, expected] of errors) {

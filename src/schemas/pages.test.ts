@@ -49,7 +49,11 @@ describe("page front matter: accepted as academicpages writes it", () => {
     ["an empty redirect_from is not set", { redirect_from: null }, { redirect_from: [] }],
     ["a number as the title", { title: 2023 }, { title: "2023" }],
     ["published: false", { published: false }, { published: false }],
-    ["academicpages keys are kept", { layout: "archive", sitemap: false }, { layout: "archive", sitemap: false }],
+    [
+      "academicpages keys are kept",
+      { layout: "archive", sitemap: false },
+      { layout: "archive", sitemap: false },
+    ],
   ];
   for (const [name, fields, expected] of cases) {
     test(name, () => {
@@ -66,12 +70,16 @@ describe("page front matter: errors in plain words", () => {
     [
       "missing title",
       { permalink: "/" },
-      [`${FILE}, field "title": expected text (the page title), but found nothing (the field is missing).`],
+      [
+        `${FILE}, field "title": expected text (the page title), but found nothing (the field is missing).`,
+      ],
     ],
     [
       "missing permalink",
       { title: "T" },
-      [`${FILE}, field "permalink": expected a path on this site, such as "/about/", but found nothing (the field is missing).`],
+      [
+        `${FILE}, field "permalink": expected a path on this site, such as "/about/", but found nothing (the field is missing).`,
+      ],
     ],
     [
       "author_profile as text",
@@ -86,32 +94,44 @@ describe("page front matter: errors in plain words", () => {
     [
       "an external permalink",
       { title: "T", permalink: "https://example.com/" },
-      [`${FILE}, field "permalink": expected a path on this site, such as "/about/", but found the external URL "https://example.com/".`],
+      [
+        `${FILE}, field "permalink": expected a path on this site, such as "/about/", but found the external URL "https://example.com/".`,
+      ],
     ],
     [
       "a javascript: redirect",
       { title: "T", permalink: "/", redirect_from: ["/old/", "javascript:alert(1)"] },
-      [`${FILE}, field "redirect_from (item 2)": expected a path on this site, such as "/about/", but found a "javascript:" URL.`],
+      [
+        `${FILE}, field "redirect_from (item 2)": expected a path on this site, such as "/about/", but found a "javascript:" URL.`,
+      ],
     ],
     [
       "a redirect with ..",
       { title: "T", permalink: "/", redirect_from: "/a/../b/" },
-      [`${FILE}, field "redirect_from (item 1)": expected a path on this site, such as "/about/", but found "/a/../b/", which contains a ".." segment.`],
+      [
+        `${FILE}, field "redirect_from (item 1)": expected a path on this site, such as "/about/", but found "/a/../b/", which contains a ".." segment.`,
+      ],
     ],
     [
       "a permalink with a query",
       { title: "T", permalink: "/p?x=1" },
-      [`${FILE}, field "permalink": expected a path on this site, such as "/about/", but found "/p?x=1", which contains a query ("?").`],
+      [
+        `${FILE}, field "permalink": expected a path on this site, such as "/about/", but found "/p?x=1", which contains a query ("?").`,
+      ],
     ],
     [
       "a permalink with a fragment",
       { title: "T", permalink: "/p#x" },
-      [`${FILE}, field "permalink": expected a path on this site, such as "/about/", but found "/p#x", which contains a fragment ("#").`],
+      [
+        `${FILE}, field "permalink": expected a path on this site, such as "/about/", but found "/p#x", which contains a fragment ("#").`,
+      ],
     ],
     [
       "redirect_from as a number",
       { title: "T", permalink: "/", redirect_from: 5 },
-      [`${FILE}, field "redirect_from": expected a path on this site, such as "/about/", or a list of such paths, but found the number 5.`],
+      [
+        `${FILE}, field "redirect_from": expected a path on this site, such as "/about/", or a list of such paths, but found the number 5.`,
+      ],
     ],
     [
       "typos, with every other problem in the same run",
@@ -131,7 +151,9 @@ describe("page front matter: errors in plain words", () => {
     [
       "front matter that is not a group of fields",
       ["title", "T"] as unknown as Record<string, unknown>,
-      [`${FILE}: expected a group of fields written as \`key: value\` lines, but found a list of 2 items.`],
+      [
+        `${FILE}: expected a group of fields written as \`key: value\` lines, but found a list of 2 items.`,
+      ],
     ],
   ];
   for (const [name, data, expected] of cases) {

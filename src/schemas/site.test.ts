@@ -15,7 +15,9 @@ function messages(data: unknown): string[] {
 
 describe("site settings", () => {
   test("the seed's site facts are valid as they are", async () => {
-    const facts = yaml.load(await readFile(new URL("../../../shared/seed/site-facts.yml", import.meta.url), "utf8"));
+    const facts = yaml.load(
+      await readFile(new URL("../../../shared/seed/site-facts.yml", import.meta.url), "utf8"),
+    );
     const result = validate(siteSchema, facts, "site-facts.yml");
     assert.deepEqual(result.problems, []);
     assert.ok(result.ok);
@@ -44,17 +46,23 @@ describe("site settings", () => {
     [
       "a url without a scheme",
       { ...MINIMAL, url: "name.github.io" },
-      [`${FILE}, field "url": expected the address the site is published at, such as "https://name.github.io", but found the text "name.github.io".`],
+      [
+        `${FILE}, field "url": expected the address the site is published at, such as "https://name.github.io", but found the text "name.github.io".`,
+      ],
     ],
     [
       "no author name",
       { ...MINIMAL, author: { bio: "x" } },
-      [`${FILE}, field "author.name": expected text (your name), but found nothing (the field is missing).`],
+      [
+        `${FILE}, field "author.name": expected text (your name), but found nothing (the field is missing).`,
+      ],
     ],
     [
       "a bad email",
       { ...MINIMAL, author: { name: "A", email: "at example.org" } },
-      [`${FILE}, field "author.email": expected an email address, such as "name@example.org", but found "at example.org".`],
+      [
+        `${FILE}, field "author.email": expected an email address, such as "name@example.org", but found "at example.org".`,
+      ],
     ],
     [
       "a typo in the author block",
@@ -64,12 +72,16 @@ describe("site settings", () => {
     [
       "an unknown author key is kept with a warning",
       { ...MINIMAL, author: { name: "A", myspace: "x" } },
-      [`${FILE}, field "author.myspace": not a field this site uses. It is kept, but has no effect.`],
+      [
+        `${FILE}, field "author.myspace": not a field this site uses. It is kept, but has no effect.`,
+      ],
     ],
     [
       "a menu link without a url",
       { ...MINIMAL, navigation: [{ title: "CV" }] },
-      [`${FILE}, field "navigation (item 1).url": expected a path on this site, such as "/publications/", or a web address, but found nothing (the field is missing).`],
+      [
+        `${FILE}, field "navigation (item 1).url": expected a path on this site, such as "/publications/", or a web address, but found nothing (the field is missing).`,
+      ],
     ],
     [
       "broken_links with another value",

@@ -1,0 +1,276 @@
+import assert from "node:assert/strict";
+import { access, readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { glob } from "tinyglobby";
+import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
+import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+const roots: string[] = [];
+after(async () => {
+  for (const root of roots) await removeDir(root);
+});
+
+async function built(name: string, options: Parameters<typeof fixtureSite>[1] = {}) {
+  const root = await fixtureSite(name, options);
+  roots.push(root);
+  return { root, result: await buildSite(root) };
+}
+
+describe("the site as it is", () => {
+  let root = "";
+  let result: BuildResult;
+  before(async () => ({ root, result } = await built("site")));
+
+  test("builds, and its About page is the seed, byte for byte", async () => {
+    assert.equal(result.error, undefined);
+    assert.deepEqual(
+      await readFile(path.join(root, "src/content/pages/about.md")),
+      await readFile(path.join(PROJECT, "../shared/seed/about.md")),
+    );
+  });
+
+  test("/ is the About page with its title, description and canonical link", async () => {
+    const html = await distFile(root, "index.html");
+    assert.match(html, /<html lang="en-US"/);
+    assert.match(html, /<title>About me - Christian F\. Baumgartner<\/title>/);
+    assert.match(html, /<meta name="description" content="About me">/);
+    assert.match(html, /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/">/);
+    assert.match(html, /<h1[^>]*>About me<\/h1>/);
+  });
+
+  test("the Markdown renders as on the live site", async () => {
+    const html = await distFile(root, "index.html");
+    assert.match(html, /<a href="https:\/\/www\.unilu\.ch">University of Lucerne<\/a>/);
+    assert.match(
+      html,
+      /<p><strong>Please also check out our <a href="https:\/\/baumgach\.github\.io\/mia-website\/">group website<\/a> for more information!<\/strong><\/p>/,
+    );
+    assert.match(html, /<h1 id="short-bio">Short Bio<\/h1>/);
+    assert.match(html, /<a href="\/files\/phd_thesis\.pdf">link to PhD thesis<\/a>/);
+  });
+
+  test("the hidden drafts in HTML comments are not in the page at all", async () => {
+    const html = await distFile(root, "index.html");
+    assert.doesNotMatch(html, /<!--/);
+    for (const draft of [
+      "Research Areas",
+      "Safety and uncertainty",
+      "German National Cohort",
+      "best poster jury award",
+      "Research Interests",
+    ]) {
+      assert.equal(html.includes(draft), false, draft);
+    }
+  });
+
+  test("the author profile with real links", async () => {
+    const html = await distFile(root, "index.html");
+    for (const href of [
+      "mailto:christian.baumgartner@unilu.ch",
+      "https://scholar.google.ch/citations?user=9MSArZUAAAAJ&amp;hl=en",
+      "https://orcid.org/0000-0002-3629-4384",
+      "https://github.com/baumgach",
+      "https://x.com/c_f_baumgartner",
+    ]) {
+      assert.ok(html.includes(`href="${href}"`), href);
+    }
+    assert.match(html, /Assistant Professor @ University of Lucerne, Switzerland/);
+    assert.match(html, />Lucerne</);
+  });
+
+  test("the menu from the settings", async () => {
+    assert.match(
+      await distFile(root, "index.html"),
+      /<nav aria-label="Main"[^>]*><ul[^>]*><li[^>]*><a href="\/" aria-current="page"[^>]*>About Me<\/a>/,
+    );
+  });
+
+  for (const [from, file] of [
+    ["/about/", "about/index.html"],
+    ["/about.html", "about.html"],
+  ]) {
+    test(`${from} is a redirect stub in ${file}`, async () => {
+      const html = await distFile(root, file);
+      assert.match(html, /^<!doctype html>\n<html lang="en-US">/);
+      assert.match(html, /<meta charset="utf-8">/);
+      assert.match(html, /<title>Moved: About me<\/title>/);
+      assert.match(html, /<meta http-equiv="refresh" content="0; url=\/">/);
+      assert.match(html, /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/">/);
+      assert.match(html, /<meta name="robots" content="noindex">/);
+      assert.match(html, /<a href="\/">About me<\/a>/);
+    });
+  }
+
+  test("the sitemap lists the page and no stub or 404 page", async () => {
+    assert.match(
+      await distFile(root, "sitemap-index.xml"),
+      /<loc>https:\/\/baumgach\.github\.io\/sitemap-0\.xml<\/loc>/,
+    );
+    const urls = [...(await distFile(root, "sitemap-0.xml")).matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(urls, ["https://baumgach.github.io/"]);
+  });
+
+  test("the broken link to the thesis is a warning that names the page and the link", () => {
+    assert.match(
+      result.log,
+      /\[WARN\] \[academic-site:finish\] 1 warning:\n {2}! src\/content\/pages\/about\.md: links to "\/files\/phd_thesis\.pdf", but the site has no page or file there\. Add it \(files go in public\/\), or fix the link\./,
+    );
+  });
+
+  test("no page has a script", async () => {
+    const files = await glob("**/*.html", { cwd: path.join(root, "dist") });
+    assert.ok(files.length >= 4);
+    for (const file of files) assert.doesNotMatch(await distFile(root, file), /<script/i, file);
+  });
+});
+
+describe("a fixture with MDX and academicpages quirks", () => {
+  let root = "";
+  let result: BuildResult;
+  before(
+    async () =>
+      ({ root, result } = await built("quirks", {
+        withoutPages: true,
+        files: {
+          "src/content/pages/home.md": "---\ntitle: Home\npermalink: /\nexcerpt:\n---\nHello.\n",
+          "src/content/pages/demo.mdx": [
+            "---",
+            "title: MDX demo",
+            "permalink: /demo/",
+            "author_profile: false",
+            "---",
+            'import Callout from "../../components/Callout.astro";',
+            "",
+            "Before the callout.",
+            "",
+            '<Callout kind="note">Rendered by a component.</Callout>',
+            "",
+          ].join("\n"),
+          "src/components/Callout.astro":
+            '---\nconst { kind } = Astro.props;\n---\n<aside class="callout" data-kind={kind}><slot /></aside>\n',
+          "src/content/pages/cv.md":
+            "---\ntitle: CV\npermalink: cv\nredirect_from: /resume\n---\nThe CV.\n",
+          "src/content/pages/hidden.md":
+            "---\ntitle: Hidden\npermalink: /hidden/\nsitemap: false\n---\nNot listed.\n",
+          "src/content/pages/draft.md":
+            "---\ntitle: Draft\npermalink: /draft/\npublished: false\n---\nNot built.\n",
+          "src/data/site.yaml": (
+            await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8")
+          ).replace("    url: /\n", "    url: /\n  - title: CV\n    url: /cv/\n"),
+        },
+      })),
+  );
+
+  test("builds without problems", () => {
+    assert.equal(result.error, undefined);
+    assert.equal(result.log.trim(), "");
+  });
+
+  test("an MDX page uses a component", async () => {
+    const html = await distFile(root, "demo/index.html");
+    assert.match(html, /<p>Before the callout\.<\/p>/);
+    assert.match(
+      html,
+      /<aside class="callout" data-kind="note"[^>]*>Rendered by a component\.<\/aside>/,
+    );
+    assert.doesNotMatch(html, /About the author/);
+  });
+
+  test("a permalink without slashes, and a redirect without a slash or extension", async () => {
+    assert.match(await distFile(root, "cv/index.html"), /The CV\./);
+    const stub = await distFile(root, "resume/index.html");
+    assert.match(stub, /<meta http-equiv="refresh" content="0; url=\/cv\/">/);
+    assert.match(stub, /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/cv\/">/);
+  });
+
+  test("an empty excerpt means no description", async () => {
+    assert.doesNotMatch(await distFile(root, "index.html"), /name="description"/);
+  });
+
+  test("sitemap: false and published: false", async () => {
+    const urls = [...(await distFile(root, "sitemap-0.xml")).matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(urls.sort(), [
+      "https://baumgach.github.io/",
+      "https://baumgach.github.io/cv/",
+      "https://baumgach.github.io/demo/",
+    ]);
+    assert.ok(await exists(path.join(root, "dist/hidden/index.html")));
+    assert.equal(await exists(path.join(root, "dist/draft/index.html")), false);
+  });
+
+  test("the menu links the CV page", async () => {
+    assert.match(await distFile(root, "index.html"), /<a href="\/cv\/"[^>]*>CV<\/a>/);
+  });
+});
+
+describe("fixtures that must not build", () => {
+  test("bad front matter in several files: every problem, in plain words, before anything is built", async () => {
+    const { root, result } = await built("bad-content", {
+      withoutPages: true,
+      files: {
+        "src/content/pages/about.md":
+          "---\ntitle: About\npermalink: /\nredirect_from: [/about/]\n---\n",
+        "src/content/pages/typo.md":
+          "---\ntittle: Typo\npermalink: /typo/\nauthor_profile: yes\n---\n",
+        "src/content/pages/clash.md": "---\ntitle: Clash\npermalink: /about/\n---\n",
+        "src/content/pages/external.md":
+          "---\ntitle: External\npermalink: https://example.com/\n---\n",
+      },
+    });
+    assert.equal(result.error?.message, "The site was not built: 5 problems are listed above.");
+    assert.equal(result.error.stack, "");
+    assert.equal(
+      result.log.slice(0, result.log.indexOf("\n[ERROR] [academic-site] An unhandled")),
+      [
+        "[ERROR] [academic-site] Found 5 problems in 3 files. Fix them and build again:",
+        '  ✗ src/content/pages/external.md, field "permalink": expected a path on this site, such as "/about/", but found the external URL "https://example.com/".',
+        '  ✗ src/content/pages/typo.md, field "title": expected text (the page title), but found nothing (the field is missing).',
+        '  ✗ src/content/pages/typo.md, field "author_profile": expected true or false, but found the text "yes".',
+        '  ✗ src/content/pages/typo.md, field "tittle": not a known field. Did you mean "title"?',
+        '  ✗ src/content/pages/about.md, field "redirect_from": "/about/" is the permalink of src/content/pages/clash.md. An old address cannot be the address of another page.',
+      ].join("\n"),
+    );
+    assert.equal(await exists(path.join(root, "dist")), false);
+  });
+
+  test("with broken_links: error, a broken link stops the build", async () => {
+    const settings = await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8");
+    const { result } = await built("strict-links", {
+      files: {
+        "src/data/site.yaml": settings.replace("broken_links: warning", "broken_links: error"),
+      },
+    });
+    assert.equal(result.error?.message, "The site was not built: 1 problem is listed above.");
+    assert.match(
+      result.log,
+      /^\[ERROR\] \[academic-site:finish\] Found 1 problem in 1 file\. Fix it and build again:\n {2}✗ src\/content\/pages\/about\.md: links to "\/files\/phd_thesis\.pdf", but the site has no page or file there\. Add it \(files go in public\/\), or fix the link\.$/m,
+    );
+  });
+
+  test("a menu link to a page that does not exist", async () => {
+    const settings = await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8");
+    const { result } = await built("bad-menu", {
+      files: {
+        "src/data/site.yaml": settings.replace(
+          "    url: /\n",
+          "    url: /\n  - title: Online CV\n    url: /cv/\n",
+        ),
+      },
+    });
+    assert.equal(result.error?.message, "The site was not built: 1 problem is listed above.");
+    assert.match(
+      result.log,
+      /✗ src\/data\/site\.yaml, field "navigation \(item 2\)\.url": the menu link "Online CV" goes to "\/cv\/", but no page has that permalink\. Add a page with "permalink: \/cv\/", or remove the link\./,
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Fixture sites: a copy of this project's site (code, settings and content) in a temporary
+ * folder, with files replaced or added by the test, built with Astro's public `build()` API.
+ */
+import { cp, readFile, rm, symlink } from "node:fs/promises";
+import path from "node:path";
+import { build } from "astro";
+import { PROJECT, tempDir, writeFiles } from "./temp-dir.ts";
+
+const COPIED = ["astro.config.mjs", "tsconfig.json", "src", "public"];
+
+export interface FixtureOptions {
+  /** Files to write over the copy, by path from the project folder. */
+  files?: Record<string, string>;
+  /** Start with no pages, so that only the pages in `files` exist. */
+  withoutPages?: boolean;
+}
+
+/** Copies the site into a new folder below `tests/.tmp/` and writes the fixture's files. */
+export async function fixtureSite(name: string, options: FixtureOptions = {}): Promise<string> {
+  const root = await tempDir(name);
+  for (const entry of COPIED) {
+    await cp(path.join(PROJECT, entry), path.join(root, entry), {
+      recursive: true,
+      filter: (source) => !source.endsWith(".test.ts"),
+    });
+  }
+  if (options.withoutPages === true)
+    await rm(path.join(root, "src/content/pages"), { recursive: true });
+  await symlink(path.join(PROJECT, "node_modules"), path.join(root, "node_modules"), "dir");
+  await writeFiles(root, options.files ?? {});
+  return root;
+}
+
+/** Removes colours and the time at the start of Astro's log lines. */
+export function plainLog(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, "").replace(/^\d\d:\d\d:\d\d /gm, "");
+}
+
+export interface BuildResult {
+  /** What the build printed, without colours and times. */
+  log: string;
+  /** The error that stopped the build, if it stopped. */
+  error?: Error & { problems?: unknown };
+}
+
+/** Builds a fixture site with `astro build`'s public API and records what it printed. */
+export async function buildSite(root: string): Promise<BuildResult> {
+  const chunks: string[] = [];
+  const original = { out: process.stdout.write, err: process.stderr.write };
+  const record = (chunk: unknown) => {
+    chunks.push(String(chunk));
+    return true;
+  };
+  process.stdout.write = record as typeof process.stdout.write;
+  process.stderr.write = record as typeof process.stderr.write;
+  try {
+    await build({ root, logLevel: "warn" });
+    return { log: plainLog(chunks.join("")) };
+  } catch (error) {
+    return { log: plainLog(chunks.join("")), error: error as Error };
+  } finally {
+    process.stdout.write = original.out;
+    process.stderr.write = original.err;
+  }
+}
+
+/** A file of the built site, as text. */
+export function distFile(root: string, file: string): Promise<string> {
+  return readFile(path.join(root, "dist", file), "utf8");
+}
