@@ -94,7 +94,7 @@ describe("the site as it is", () => {
   for (const [from, file] of [
     ["/about/", "about/index.html"],
     ["/about.html", "about.html"],
-  ]) {
+  ] as const) {
     test(`${from} is a redirect stub in ${file}`, async () => {
       const html = await distFile(root, file);
       assert.match(html, /^<!doctype html>\n<html lang="en-US">/);

@@ -101,7 +101,7 @@ export default function academicSite(): AstroIntegration {
               rolldownOptions: {
                 // Astro's MDX output trips a harmless bundler warning (withastro/astro#18087);
                 // editors cannot act on it, so it is not shown.
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; message: string }, warn: (w: typeof warning) => void) {
                   if (
                     warning.code === "MODULE_LEVEL_DIRECTIVE" &&
                     warning.message.includes("astro:head-inject")

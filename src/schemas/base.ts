@@ -109,8 +109,7 @@ function groupOf(schema: unknown): GroupInfo | undefined {
   for (let depth = 0; depth < 4 && current instanceof z.ZodType; depth++) {
     const info = groups.get(current);
     if (info !== undefined) return info;
-    const def: { innerType?: unknown } = current.def;
-    current = def.innerType;
+    current = (current.def as { innerType?: unknown }).innerType;
   }
   return undefined;
 }
@@ -119,7 +118,7 @@ function groupOf(schema: unknown): GroupInfo | undefined {
  * The keys in `data` that `schema` (a field group) neither knows nor takes for a typo, with
  * their path, looking into nested groups too: these are kept, with a warning.
  */
-export function unknownKeys(schema: z.ZodType, data: unknown, prefix = ""): string[] {
+export function unknownKeys(schema: unknown, data: unknown, prefix = ""): string[] {
   const info = groupOf(schema);
   if (info === undefined || data === null || typeof data !== "object" || Array.isArray(data)) {
     return [];

@@ -1,0 +1,104 @@
+/** Debian's Chromium, driven by playwright-core, and the axe accessibility checker. */
+import assert from "node:assert/strict";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+import { readFile } from "node:fs/promises";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address !== null
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown }[];
+}
+
+/** Runs axe on the page with the WCAG 2.2 A and AA rules and best practices. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: await axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (options: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: {
+        type: "tag",
+        values: [
+          "wcag2a",
+          "wcag2aa",
+          "wcag21a",
+          "wcag21aa",
+          "wcag22a",
+          "wcag22aa",
+          "best-practice",
+        ],
+      },
+    });
+    return result.violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+}
+
+const OLD_ADDRESSES = ["/", "/about/", "/about.html"];
+
+/** Waits until the page has arrived at `pathname` (after any redirect) and has loaded. */
+async function landsOn(page: Page, pathname: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (new URL(page.url()).pathname !== pathname && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+  }
+  await page.waitForLoadState("domcontentloaded");
+}
+
+/** Opens each old address and checks that it ends on the About page at `/`. */
+export async function checkRedirects(browser: Browser, origin: string): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    for (const address of OLD_ADDRESSES) {
+      await page.goto(`${origin}${address}`, { waitUntil: "commit" });
+      await landsOn(page, "/");
+      await page.getByRole("heading", { name: "Short Bio" }).waitFor();
+      assert.equal(new URL(page.url()).pathname, "/", address);
+      assert.equal(await page.title(), "About me - Christian F. Baumgartner", address);
+    }
+  } finally {
+    await page.close();
+  }
+}
