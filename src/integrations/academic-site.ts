@@ -101,13 +101,17 @@ export default function academicSite(): AstroIntegration {
               rolldownOptions: {
                 // Astro's MDX output trips a harmless bundler warning (withastro/astro#18087);
                 // editors cannot act on it, so it is not shown.
-                onwarn(warning: { code?: string; message: string }, warn: (w: typeof warning) => void) {
+                onLog(
+                  level: string,
+                  log: { code?: string; message: string },
+                  handler: (level: string, log: { code?: string; message: string }) => void,
+                ) {
                   if (
-                    warning.code === "MODULE_LEVEL_DIRECTIVE" &&
-                    warning.message.includes("astro:head-inject")
+                    log.code === "MODULE_LEVEL_DIRECTIVE" &&
+                    log.message.includes("astro:head-inject")
                   )
                     return;
-                  warn(warning);
+                  handler(level, log);
                 },
               },
             },

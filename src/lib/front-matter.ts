@@ -6,6 +6,21 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 export type FrontMatter = { ok: true; data: unknown } | { ok: false; problem: Problem };
 
+/** What the YAML parser's most common complaints mean, in an editor's words. */
+const PLAIN_REASONS: [RegExp, string][] = [
+  [/within a (double|single) quoted scalar/, "a quotation mark is opened but never closed"],
+  [/duplicated mapping key/, "a field is written twice"],
+  [/tab characters must not be used/, "a tab is used to indent; indent with spaces"],
+  [
+    /bad indentation of a mapping entry/,
+    "a value that contains a colon must be in quotes, or the line is indented differently from the lines around it",
+  ],
+];
+
+function plainReason(reason: string): string {
+  return PLAIN_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+}
+
 /** Parses YAML text, turning a syntax error into a problem that names the line. */
 export function parseYaml(source: string, file: string, firstLine = 1): FrontMatter {
   try {
@@ -18,7 +33,7 @@ export function parseYaml(source: string, file: string, firstLine = 1): FrontMat
       problem: {
         severity: "error",
         file,
-        message: `line ${line} is not valid YAML: ${error.reason}. Check the quotes, colons and indentation on that line and the one before it.`,
+        message: `line ${line} is not valid YAML: ${plainReason(error.reason)}.`,
       },
     };
   }

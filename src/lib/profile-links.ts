@@ -22,7 +22,7 @@ function account(value: string, prefix: string): { href: string; text: string } 
 
 type Maker = (value: string) => { href: string; text: string };
 
-const SERVICES: readonly (readonly [keyof Author & string, string, Maker])[] = [
+const SERVICES: readonly (readonly [keyof Author, string, Maker])[] = [
   ["email", "Email", (value) => ({ href: `mailto:${value}`, text: value })],
   ["uri", "Website", (value) => account(value, "")],
   ["googlescholar", "Google Scholar", (value) => ({ href: value, text: "Google Scholar" })],

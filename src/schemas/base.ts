@@ -84,6 +84,8 @@ export function fieldGroup<Shape extends z.ZodRawShape>(
     withoutEmptyValues,
     z.looseObject(shape, expected("a group of fields written as `key: value` lines")).superRefine(
       (data, ctx) => {
+        // With `when` this also runs on front matter that is no group of fields at all.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
         if (typeof data !== "object" || data === null) return;
         for (const key of Object.keys(data)) {
           const guess = known.includes(key) ? undefined : closestKey(key, known);

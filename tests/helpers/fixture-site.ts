@@ -48,13 +48,16 @@ export interface BuildResult {
 /** Builds a fixture site with `astro build`'s public API and records what it printed. */
 export async function buildSite(root: string): Promise<BuildResult> {
   const chunks: string[] = [];
-  const original = { out: process.stdout.write, err: process.stderr.write };
+  const original = {
+    out: process.stdout.write.bind(process.stdout),
+    err: process.stderr.write.bind(process.stderr),
+  };
   const record = (chunk: unknown) => {
     chunks.push(String(chunk));
     return true;
   };
-  process.stdout.write = record as typeof process.stdout.write;
-  process.stderr.write = record as typeof process.stderr.write;
+  process.stdout.write = record;
+  process.stderr.write = record;
   try {
     await build({ root, logLevel: "warn" });
     return { log: plainLog(chunks.join("")) };
