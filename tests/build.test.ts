@@ -158,6 +158,7 @@ describe("a fixture with MDX and academicpages quirks", () => {
             '---\nconst { kind } = Astro.props;\n---\n<aside class="callout" data-kind={kind}><slot /></aside>\n',
           "src/content/pages/cv.md":
             "---\ntitle: CV\npermalink: cv\nredirect_from: /resume\n---\nThe CV.\n",
+          "src/content/pages/talks.md": "---\ntitle: Talks\npermalink: /talks.html\n---\nTalks.\n",
           "src/content/pages/hidden.md":
             "---\ntitle: Hidden\npermalink: /hidden/\nsitemap: false\n---\nNot listed.\n",
           "src/content/pages/draft.md":
@@ -191,6 +192,13 @@ describe("a fixture with MDX and academicpages quirks", () => {
     assert.match(stub, /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/cv\/">/);
   });
 
+  test("a permalink ending in .html is a file of that name", async () => {
+    assert.match(
+      await distFile(root, "talks.html"),
+      /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/talks\.html">/,
+    );
+  });
+
   test("an empty excerpt means no description", async () => {
     assert.doesNotMatch(await distFile(root, "index.html"), /name="description"/);
   });
@@ -203,6 +211,7 @@ describe("a fixture with MDX and academicpages quirks", () => {
       "https://baumgach.github.io/",
       "https://baumgach.github.io/cv/",
       "https://baumgach.github.io/demo/",
+      "https://baumgach.github.io/talks.html",
     ]);
     assert.ok(await exists(path.join(root, "dist/hidden/index.html")));
     assert.equal(await exists(path.join(root, "dist/draft/index.html")), false);

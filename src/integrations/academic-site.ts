@@ -2,7 +2,7 @@
  * Wires the site's own checks and outputs into Astro: the content check before anything is built,
  * the settings as a virtual module, the sitemap, redirect stubs, and the broken-link report.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
@@ -13,7 +13,13 @@ import { findBrokenLinks } from "../lib/link-check.ts";
 import { absoluteUrl } from "../lib/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "../lib/problems.ts";
 import { redirectStub } from "../lib/redirect-stub.ts";
-import { outputFileFor, pageUrlPath, withBase } from "../lib/site-paths.ts";
+import {
+  hasExtension,
+  outputFileFor,
+  pageUrlPath,
+  withBase,
+  withoutSlashAfterExtension,
+} from "../lib/site-paths.ts";
 import type { Redirect } from "../lib/site-routes.ts";
 import type { SiteSettings } from "../schemas/site.ts";
 
@@ -56,6 +62,13 @@ export default function academicSite(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Astro writes a page at /cv.html to cv.html/index.html; a static host serves cv.html.
+        for (const page of report.pages.filter((p) => hasExtension(p.data.permalink))) {
+          const file = path.join(out, outputFileFor(page.data.permalink));
+          const html = await readFile(path.join(file, "index.html"));
+          await rm(file, { recursive: true });
+          await writeFile(file, html);
+        }
         for (const redirect of report.redirects) {
           const file = path.join(out, outputFileFor(redirect.from));
           await mkdir(path.dirname(file), { recursive: true });
@@ -95,7 +108,14 @@ export default function academicSite(): AstroIntegration {
         );
         updateConfig({
           // The sitemap is written first, so that the finishing step sees it among the files.
-          integrations: [sitemap({ filter: (url) => !hidden.has(url) }), finishing],
+          integrations: [
+            sitemap({
+              // The sitemap names /talks.html as /talks.html/; the page is served without the slash.
+              serialize: (item) => ({ ...item, url: withoutSlashAfterExtension(item.url) }),
+              filter: (url) => !hidden.has(withoutSlashAfterExtension(url)),
+            }),
+            finishing,
+          ],
           vite: {
             build: {
               rolldownOptions: {

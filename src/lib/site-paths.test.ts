@@ -8,6 +8,7 @@ import {
   sitePathProblem,
   withBase,
   withLeadingSlash,
+  withoutSlashAfterExtension,
 } from "./site-paths.ts";
 
 describe("sitePathProblem", () => {
@@ -85,6 +86,12 @@ describe("site path helpers", () => {
     assert.equal(routeParam("/"), undefined);
     assert.equal(routeParam("/about/"), "about");
     assert.equal(routeParam("/a/b"), "a/b");
+  });
+
+  test("withoutSlashAfterExtension", () => {
+    assert.equal(withoutSlashAfterExtension("https://x.org/cv.html/"), "https://x.org/cv.html");
+    assert.equal(withoutSlashAfterExtension("https://x.org/cv/"), "https://x.org/cv/");
+    assert.equal(withoutSlashAfterExtension("https://x.org/"), "https://x.org/");
   });
 
   test("withBase", () => {

@@ -82,3 +82,10 @@ export function routeParam(permalink: string): string | undefined {
   const trimmed = permalink.replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? undefined : trimmed;
 }
+
+/** Astro's sitemap names a page at `/cv.html` as `/cv.html/`; this gives back `/cv.html`. */
+export function withoutSlashAfterExtension(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = parsed.pathname.replace(/(\.[a-z0-9]+)\/$/i, "$1");
+  return parsed.href;
+}
