@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { after, test } from "node:test";
+import { promisify } from "node:util";
+import { fixtureSite, plainLog } from "./helpers/fixture-site.ts";
+import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
+
+const run = promisify(execFile);
+const roots: string[] = [];
+after(async () => {
+  for (const root of roots) await removeDir(root);
+});
+
+/** Runs a command as an editor would in the fixture's folder; resolves with its exit code and output. */
+async function command(root: string, args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+    });
+    return { code: 0, output: plainLog(stdout + stderr) };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, output: plainLog(stdout + stderr) };
+  }
+}
+
+const BAD_PAGES = {
+  "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\nHello.\n",
+  "src/content/pages/bad.md":
+    "---\ntittle: Research\npermalink: https://example.com/research\nredirect_from: /\nauthor_profile: yes please\n---\n",
+};
+
+const REPORT = [
+  "Found 4 problems in 1 file. Fix them and build again:",
+  '  ✗ src/content/pages/bad.md, field "title": expected text (the page title), but found nothing (the field is missing).',
+  '  ✗ src/content/pages/bad.md, field "permalink": expected a path on this site, such as "/about/", but found the external URL "https://example.com/research".',
+  '  ✗ src/content/pages/bad.md, field "author_profile": expected true or false, but found the text "yes please".',
+  '  ✗ src/content/pages/bad.md, field "tittle": not a known field. Did you mean "title"?',
+].join("\n");
+
+test("astro build: the report is the first thing printed, and no stack trace follows", async () => {
+  const root = await fixtureSite("cli-build", { withoutPages: true, files: BAD_PAGES });
+  roots.push(root);
+  const { code, output } = await command(root, [
+    path.join(PROJECT, "node_modules/astro/bin/astro.mjs"),
+    "build",
+  ]);
+  assert.equal(code, 1);
+  assert.ok(output.startsWith(`[ERROR] [academic-site] ${REPORT}\n`), output);
+  assert.match(output, /\[AstroUserError\] The site was not built: 4 problems are listed above\./);
+  assert.doesNotMatch(output, /Stack trace| {4}at /);
+});
+
+test("npm run check:content prints the same report without building", async () => {
+  const root = await fixtureSite("cli-check", { withoutPages: true, files: BAD_PAGES });
+  roots.push(root);
+  const { code, output } = await command(PROJECT, ["scripts/check-content.ts", root]);
+  assert.equal(code, 1);
+  assert.equal(output, `${REPORT}\n`);
+});
+
+test("npm run check:content on the site as it is", async () => {
+  const { code, output } = await command(PROJECT, ["scripts/check-content.ts"]);
+  assert.equal(code, 0);
+  assert.equal(output, "Content is fine: 1 page, 2 redirects.\n");
+});
