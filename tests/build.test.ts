@@ -3,6 +3,9 @@ import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { glob } from "tinyglobby";
+import { cspHash } from "../src/lib/csp-hash.ts";
+import { pageAddress } from "../src/lib/link-check.ts";
+import { pageWeight, resourcesOf } from "../src/lib/page-weight.ts";
 import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
@@ -125,10 +128,87 @@ describe("the site as it is", () => {
     );
   });
 
-  test("no page has a script", async () => {
+  test("scripts only where the page's CSP allows them by hash, and nothing from other origins", async () => {
     const files = await glob("**/*.html", { cwd: path.join(root, "dist") });
     assert.ok(files.length >= 4);
-    for (const file of files) assert.doesNotMatch(await distFile(root, file), /<script/i, file);
+    for (const file of files.filter((f) => !["about.html", "about/index.html"].includes(f))) {
+      const html = await distFile(root, file);
+      const csp =
+        /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? "";
+      assert.match(csp, /default-src 'self'/, file);
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
+      assert.doesNotMatch(scriptSrc, /unsafe-inline|https?:/, file);
+      for (const [, body] of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
+        assert.ok(scriptSrc.includes(cspHash(body ?? "")), `${file}: a script without its hash`);
+      }
+      assert.doesNotMatch(html, /<script[^>]* src=/, file);
+      for (const { stylesheets, scripts, images, icons } of [resourcesOf(html)]) {
+        for (const link of [...stylesheets, ...scripts.map((s) => s.src), ...images, ...icons]) {
+          assert.ok(!/^(https?:)?\/\//.test(link), `${file} loads ${link}`);
+        }
+      }
+    }
+  });
+
+  test("the head: link previews, structured data, robots.txt", async () => {
+    const html = await distFile(root, "index.html");
+    assert.match(html, /<meta property="og:title" content="About me">/);
+    assert.match(html, /<meta property="og:url" content="https:\/\/baumgach\.github\.io\/">/);
+    assert.match(html, /<meta name="twitter:card" content="summary">/);
+    assert.match(html, /<meta name="twitter:site" content="@c_f_baumgartner">/);
+    assert.match(html, /<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml">/);
+    const data = JSON.parse(
+      /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? "{}",
+    ) as {
+      "@graph": { "@type": string; sameAs?: string[] }[];
+    };
+    assert.deepEqual(
+      data["@graph"].map((node) => node["@type"]),
+      ["WebSite", "Person"],
+    );
+    assert.deepEqual(data["@graph"][1]?.sameAs, [
+      "https://scholar.google.ch/citations?user=9MSArZUAAAAJ&hl=en",
+      "https://orcid.org/0000-0002-3629-4384",
+      "https://github.com/baumgach",
+      "https://x.com/c_f_baumgartner",
+    ]);
+    assert.match(html, /rel="me"/);
+    assert.equal(
+      await distFile(root, "robots.txt"),
+      "User-agent: *\nAllow: /\n\nSitemap: https://baumgach.github.io/sitemap-index.xml\n",
+    );
+  });
+
+  test("budgets: the About page's HTML and CSS, JavaScript, and requests before first paint", async () => {
+    const budgets = JSON.parse(
+      await readFile(path.join(PROJECT, "tests/budgets.json"), "utf8"),
+    ) as {
+      everyPage: { jsRaw: number; blockingRequests: number };
+      pages: Record<string, { htmlAndCssGzip: number; jsRaw: number; blockingRequests: number }>;
+    };
+    const dist = path.join(root, "dist");
+    for (const file of await glob("**/*.html", { cwd: dist })) {
+      const weight = await pageWeight(dist, file, pageAddress(file));
+      assert.ok(
+        weight.js.raw <= budgets.everyPage.jsRaw,
+        `${file}: ${weight.js.raw} bytes of JavaScript`,
+      );
+      assert.ok(
+        weight.blockingRequests <= budgets.everyPage.blockingRequests,
+        `${file}: ${weight.blockingRequests} requests`,
+      );
+    }
+    const about = budgets.pages["/"];
+    assert.ok(about);
+    const weight = await pageWeight(dist, "index.html", "/");
+    const total = weight.htmlAndCss.gzip;
+    assert.ok(total <= about.htmlAndCssGzip, `About page: ${total} bytes gzip of HTML and CSS`);
+    assert.equal(weight.js.raw, about.jsRaw);
+    assert.ok(
+      weight.blockingRequests <= about.blockingRequests,
+      `${weight.blockingRequests} requests`,
+    );
+    assert.equal((await glob("**/*.js", { cwd: dist })).length, 0);
   });
 });
 

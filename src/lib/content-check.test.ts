@@ -90,6 +90,43 @@ describe("checkContent", () => {
     );
   });
 
+  test("the portrait and analytics settings", async () => {
+    const settings = SITE.replace(
+      "  name: A. Person\n",
+      "  name: A. Person\n  avatar: missing.jpg\n",
+    ).concat("analytics:\n  provider: google-analytics-4\n");
+    const report = await check({
+      "src/data/site.yaml": settings,
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+    });
+    assert.equal(
+      formatReport(report.problems),
+      [
+        "Found 2 problems in 1 file. Fix them and build again:",
+        '  ✗ src/data/site.yaml, field "author.avatar": expected the name of an image file in src/images/, such as "profile.jpg", but found "missing.jpg", and there is no file src/images/missing.jpg.',
+        '  ✗ src/data/site.yaml, field "analytics.google.tracking_id": expected the Google Analytics 4 measurement ID (such as "G-ABC123XYZ") because analytics.provider is "google-analytics-4", but found nothing.',
+      ].join("\n"),
+    );
+  });
+
+  test("a portrait from another site", async () => {
+    const report = await check({
+      "src/data/site.yaml": SITE.replace(
+        "  name: A. Person\n",
+        "  name: A. Person\n  avatar: https://example.org/me.jpg\n",
+      ),
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+    });
+    assert.deepEqual(
+      report.problems.map((p) => p.message),
+      [
+        'expected the name of an image file in src/images/, such as "profile.jpg", but found the web address "https://example.org/me.jpg" (images from other sites are not loaded).',
+      ],
+    );
+  });
+
   test("a missing settings file", async () => {
     const dir = await tempDir("content-check", {});
     dirs.push(dir);

@@ -2,11 +2,13 @@
  * The content check the build runs first (and `npm run check:content` runs alone): every page's
  * front matter, the site settings, and the rules across files, all reported in one run.
  */
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { pageSchema, type PageData } from "../schemas/pages.ts";
 import type { SiteSettings } from "../schemas/site.ts";
+import { analyticsId } from "./analytics.ts";
+import { avatarFileName, IMAGES_DIR } from "./avatar.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
@@ -77,6 +79,32 @@ function checkNavigation(settings: SiteSettings, pages: readonly CheckedPage[]):
   });
 }
 
+/** The portrait named by `author.avatar` must be an image file in `src/images/`. */
+async function checkAvatar(root: string, settings: SiteSettings): Promise<Problem[]> {
+  const { avatar } = settings.author;
+  if (avatar === undefined) return [];
+  const expectedFile = `expected the name of an image file in ${IMAGES_DIR}/, such as "profile.jpg"`;
+  const problem = (found: string): Problem[] => [
+    {
+      severity: "error",
+      file: SITE_SETTINGS_FILE,
+      field: "author.avatar",
+      message: `${expectedFile}, but found ${found}.`,
+    },
+  ];
+  if (avatar.includes("://"))
+    return problem(`the web address "${avatar}" (images from other sites are not loaded)`);
+  const name = avatarFileName(avatar);
+  if (!/\.(avif|gif|jpe?g|png|webp)$/i.test(name))
+    return problem(`"${avatar}", which is not a JPEG, PNG, WebP, AVIF or GIF file`);
+  try {
+    await access(path.join(root, IMAGES_DIR, name));
+    return [];
+  } catch {
+    return problem(`"${avatar}", and there is no file ${IMAGES_DIR}/${name}`);
+  }
+}
+
 /** Checks everything an editor wrote below `root` (a folder path) and reports every problem. */
 export async function checkContent(root: string): Promise<ContentReport> {
   const problems: Problem[] = [];
@@ -93,6 +121,20 @@ export async function checkContent(root: string): Promise<ContentReport> {
     })),
   );
   problems.push(...plan.problems);
-  if (settings !== undefined) problems.push(...checkNavigation(settings, pages));
+  if (settings !== undefined) {
+    problems.push(...checkNavigation(settings, pages), ...(await checkAvatar(root, settings)));
+    if (
+      settings.analytics?.provider === "google-analytics-4" &&
+      analyticsId(settings) === undefined
+    ) {
+      problems.push({
+        severity: "error",
+        file: SITE_SETTINGS_FILE,
+        field: "analytics.google.tracking_id",
+        message:
+          'expected the Google Analytics 4 measurement ID (such as "G-ABC123XYZ") because analytics.provider is "google-analytics-4", but found nothing.',
+      });
+    }
+  }
   return { settings, pages, redirects: plan.redirects, problems };
 }

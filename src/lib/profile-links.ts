@@ -1,5 +1,5 @@
 /** The author's profile links, from the `author:` settings: usernames or full addresses. */
-import type { Author } from "../schemas/site.ts";
+import { PROFILE_SERVICES, type IconName, type ProfileService } from "./profile-services.ts";
 
 export interface ProfileLink {
   /** The settings key, such as `github`. */
@@ -7,42 +7,47 @@ export interface ProfileLink {
   /** What the link is, such as "GitHub". */
   label: string;
   href: string;
-  /** The part a person reads, such as the username. */
-  text: string;
+  icon: IconName;
 }
 
-/** A full address is used as it is; a username is put into the service's address. */
-function account(value: string, prefix: string): { href: string; text: string } {
-  if (/^https?:\/\//.test(value)) {
-    return { href: value, text: value.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "") };
+const isAddress = (value: string) => /^https?:\/\//i.test(value);
+
+/** The address a service's value stands for: a full address as it is, a username in the service's address. */
+export function serviceHref(service: ProfileService, value: string): string {
+  if (service.address === "url" || isAddress(value)) return value;
+  const name = value.trim().replace(/^@/, "");
+  return `${service.address.prefix}${encodeURI(name)}${service.address.suffix ?? ""}`;
+}
+
+/** The profile links that are set: email and website first, then the services in their order. */
+export function profileLinks(author: Readonly<Record<string, unknown>>): ProfileLink[] {
+  const links: ProfileLink[] = [];
+  const value = (key: string) => {
+    const v = author[key];
+    return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+  };
+  const email = value("email");
+  if (email !== undefined)
+    links.push({ key: "email", label: "Email", href: `mailto:${email}`, icon: "mail" });
+  const uri = value("uri");
+  if (uri !== undefined) links.push({ key: "uri", label: "Website", href: uri, icon: "link" });
+  for (const service of PROFILE_SERVICES) {
+    const v = value(service.key);
+    if (v !== undefined) {
+      links.push({
+        key: service.key,
+        label: service.label,
+        href: serviceHref(service, v),
+        icon: service.icon,
+      });
+    }
   }
-  const name = value.replace(/^@/, "");
-  return { href: `${prefix}${encodeURIComponent(name)}`, text: name };
+  return links;
 }
 
-type Maker = (value: string) => { href: string; text: string };
-
-const SERVICES: readonly (readonly [keyof Author, string, Maker])[] = [
-  ["email", "Email", (value) => ({ href: `mailto:${value}`, text: value })],
-  ["uri", "Website", (value) => account(value, "")],
-  ["googlescholar", "Google Scholar", (value) => ({ href: value, text: "Google Scholar" })],
-  ["orcid", "ORCID", (value) => account(value, "https://orcid.org/")],
-  [
-    "researchgate",
-    "ResearchGate",
-    (value) => account(value, "https://www.researchgate.net/profile/"),
-  ],
-  ["github", "GitHub", (value) => account(value, "https://github.com/")],
-  ["twitter", "X (Twitter)", (value) => account(value, "https://x.com/")],
-  ["bluesky", "Bluesky", (value) => account(value, "https://bsky.app/profile/")],
-  ["mastodon", "Mastodon", (value) => account(value, "")],
-  ["linkedin", "LinkedIn", (value) => account(value, "https://www.linkedin.com/in/")],
-];
-
-/** The profile links that are set, in a fixed order: email first, then scholarly, then social. */
-export function profileLinks(author: Author): ProfileLink[] {
-  return SERVICES.flatMap(([key, label, make]) => {
-    const value = author[key];
-    return typeof value === "string" && value !== "" ? [{ key, label, ...make(value) }] : [];
-  });
+/** The addresses that are the author elsewhere, for structured data (`sameAs`): every link but email. */
+export function sameAs(author: Readonly<Record<string, unknown>>): string[] {
+  return profileLinks(author)
+    .filter((link) => link.key !== "email")
+    .map((link) => link.href);
 }

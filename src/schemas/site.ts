@@ -1,19 +1,26 @@
 /** The site settings in `src/data/site.yaml`, in the shape of an academicpages `_config.yml`. */
 import { z } from "astro/zod";
+import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "../lib/profile-services.ts";
 import { sitePathProblem, withLeadingSlash } from "../lib/site-paths.ts";
 import { expected, fieldGroup, text, webAddress } from "./base.ts";
 
-/** Profile keys that academicpages supports and that are accepted as they are. */
-export const ACADEMICPAGES_AUTHOR_KEYS = ["avatar", "pronouns", "employer", "uri"] as const;
-
-/** Profile links: a username or a full web address, depending on the key. */
-const profileLink = () => text().optional();
+/** A profile link: a full web address for some services, a username (or a full address) for others. */
+const profileLinkFields = Object.fromEntries(
+  PROFILE_SERVICES.map((service) => [
+    service.key,
+    service.address === "url"
+      ? webAddress(
+          `the full address of your ${service.label} profile, starting with "https://"`,
+        ).optional()
+      : text(`your ${service.label} username`).optional(),
+  ]),
+);
 
 export const authorSchema = fieldGroup(
   {
     /** Your name, as it appears in the profile and in search results. */
     name: text("text (your name)"),
-    /** Path of a portrait image; leave empty when there is none. */
+    /** A portrait: the name of an image file in src/images/ (such as `profile.jpg`); empty for none. */
     avatar: text().optional(),
     /** A one-line bio shown under your name. */
     bio: text().optional(),
@@ -33,24 +40,10 @@ export const authorSchema = fieldGroup(
           `expected an email address, such as "name@example.org", but found "${String(issue.input)}".`,
       })
       .optional(),
-    /** Full address of your Google Scholar profile. */
-    googlescholar: webAddress().optional(),
-    /** Full address of your ORCID record, such as https://orcid.org/0000-0000-0000-0000. */
-    orcid: webAddress().optional(),
-    /** Full address of your ResearchGate profile. */
-    researchgate: webAddress().optional(),
-    /** GitHub username. */
-    github: profileLink(),
-    /** Twitter / X username, without the @. */
-    twitter: profileLink(),
-    /** LinkedIn username (the part after linkedin.com/in/). */
-    linkedin: profileLink(),
-    /** Bluesky handle, such as name.bsky.social. */
-    bluesky: profileLink(),
-    /** Full address of your Mastodon profile. */
-    mastodon: webAddress().optional(),
+    /** Profile links (googlescholar, orcid, github, twitter, ...): see src/lib/profile-services.ts. */
+    ...profileLinkFields,
   },
-  ACADEMICPAGES_AUTHOR_KEYS,
+  RETIRED_PROFILE_KEYS,
 );
 
 export const navigationLinkSchema = fieldGroup({
@@ -63,16 +56,14 @@ export const navigationLinkSchema = fieldGroup({
 /** `_config.yml` keys that are accepted as they are and have no effect here. */
 export const ACADEMICPAGES_SITE_KEYS = [
   "name",
-  "description",
+  "site_theme",
   "repository",
   "teaser",
   "breadcrumbs",
   "words_per_minute",
-  "twitter",
   "facebook",
   "og_image",
   "social",
-  "analytics",
   "footer",
   "defaults",
   "collections",
@@ -87,7 +78,50 @@ export const ACADEMICPAGES_SITE_KEYS = [
   "timezone",
   "paginate",
   "paginate_path",
+  "future",
+  "read_more",
+  "talkmap_link",
+  "comments",
+  "staticman",
+  "atom_feed",
+  "bing_site_verification",
+  "alexa_site_verification",
+  "yandex_site_verification",
+  "og_description",
+  "publication_category",
+  "keep_files",
+  "encoding",
+  "markdown_ext",
+  "highlighter",
+  "lsi",
+  "excerpt_separator",
+  "incremental",
+  "permalink",
+  "category_archive",
+  "tag_archive",
+  "jekyll-archives",
 ] as const;
+
+export const analyticsSchema = fieldGroup({
+  /** `google-analytics-4` turns on Google Analytics; `false` (the default) leaves it off. */
+  provider: z
+    .union(
+      [z.literal(false), z.enum(["false", "google-analytics-4"])],
+      expected('false or "google-analytics-4"'),
+    )
+    .default(false)
+    .transform((provider) => (provider === "false" ? false : provider)),
+  google: fieldGroup({
+    /** The measurement ID, such as `G-ABC123XYZ`. */
+    tracking_id: z
+      .string(expected('a Google Analytics 4 measurement ID, such as "G-ABC123XYZ"'))
+      .regex(/^G-[A-Z0-9]+$/, {
+        error: (issue) =>
+          `expected a Google Analytics 4 measurement ID, such as "G-ABC123XYZ", but found "${String(issue.input)}".`,
+      })
+      .optional(),
+  }).optional(),
+});
 
 export const siteSchema = fieldGroup(
   {
@@ -117,6 +151,17 @@ export const siteSchema = fieldGroup(
     author: authorSchema,
     /** The menu in the site's header. */
     navigation: z.array(navigationLinkSchema, expected("a list of menu links")).default([]),
+    /** The description of pages that have no `excerpt` or `description` of their own. */
+    description: text().optional(),
+    /** The code Google Search Console gives to verify the site. */
+    google_site_verification: text().optional(),
+    /** The site's X (Twitter) account, for link previews. */
+    twitter: fieldGroup({
+      /** The username, without the @. */
+      username: text().optional(),
+    }).optional(),
+    /** Visitor statistics; off unless a provider and an ID are set. */
+    analytics: analyticsSchema.optional(),
     /** `warning` (default) reports links to missing pages and files; `error` stops the build. */
     broken_links: z.enum(["warning", "error"], expected('"warning" or "error"')).default("warning"),
   },

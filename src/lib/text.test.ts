@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { initials, plainText } from "./text.ts";
+
+describe("plainText", () => {
+  const cases: [string, string][] = [
+    ["About me", "About me"],
+    ["**Bold** and _italic_ and `code`", "Bold and italic and code"],
+    ["A [link](https://example.org) here", "A link here"],
+    ["<p>Some <em>HTML</em> &amp; entities &#233; &#x2014;</p>", "Some HTML & entities é —"],
+    ["Line one\n\nLine   two", "Line one Line two"],
+    ["# Heading\n> quote", "Heading quote"],
+    ["x <!-- hidden --> y", "x y"],
+    ["snake_case_name stays", "snake_case_name stays"],
+  ];
+  for (const [source, text] of cases) {
+    test(JSON.stringify(source), () => assert.equal(plainText(source), text));
+  }
+});
+
+describe("initials", () => {
+  const cases: [string, string][] = [
+    ["Christian F. Baumgartner", "CB"],
+    ["Anna Vesely", "AV"],
+    ["Plato", "P"],
+    ["émilie du Châtelet", "ÉC"],
+  ];
+  for (const [name, result] of cases) {
+    test(name, () => assert.equal(initials(name), result));
+  }
+});

@@ -1,0 +1,11 @@
+import type { APIRoute } from "astro";
+import settings from "virtual:academic/settings";
+import { absoluteUrl } from "../lib/page-meta.ts";
+
+export const GET: APIRoute = () =>
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl("/sitemap-index.xml", settings)}\n`,
+    {
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    },
+  );
