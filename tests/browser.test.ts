@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { preview } from "astro";
 import type { Browser } from "playwright-core";
 import { axeViolations, checkRedirects, freePort, launchChromium } from "./helpers/browser.ts";
 import { buildSite, fixtureSite } from "./helpers/fixture-site.ts";
-import { removeDir } from "./helpers/temp-dir.ts";
+import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
+
+/** Screenshots for a reviewer to look at (git ignores the folder). */
+const SCREENSHOTS = path.join(PROJECT, "test-output/screenshots");
 
 let root = "";
 let browser: Browser;
@@ -58,24 +62,36 @@ describe("old addresses land on the About page", () => {
   });
 });
 
-describe("accessibility", () => {
-  const viewports = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
+describe("accessibility and looks", () => {
+  const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
   for (const colorScheme of ["light", "dark"] as const) {
     for (const [device, viewport] of Object.entries(viewports)) {
-      test(`axe finds no violations on / and the 404 page (${colorScheme}, ${device})`, async () => {
+      test(`axe finds no violations on every page in the sitemap and the 404 page (${colorScheme}, ${device})`, async () => {
+        const sitemap = await readFile(path.join(root, "dist/sitemap-0.xml"), "utf8");
+        const addresses = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+          (m) => new URL(m[1] ?? "").pathname,
+        );
+        assert.ok(addresses.includes("/"));
         const port = await freePort();
         const server = await preview({
           root,
           logLevel: "error",
           server: { host: "127.0.0.1", port },
         });
-        const context = await browser.newContext({ colorScheme, viewport });
+        // The page's CSP would block the injected axe script; the test bypasses it, visitors do not.
+        const context = await browser.newContext({ colorScheme, viewport, bypassCSP: true });
         try {
           const page = await context.newPage();
-          for (const address of ["/", "/404.html"]) {
+          for (const address of [...addresses, "/404.html"]) {
             await page.goto(`http://127.0.0.1:${port}${address}`);
             assert.deepEqual(await axeViolations(page), [], address);
           }
+          await page.goto(`http://127.0.0.1:${port}/`);
+          await mkdir(SCREENSHOTS, { recursive: true });
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `about-${device}-${colorScheme}.png`),
+            fullPage: true,
+          });
         } finally {
           await context.close();
           await server.stop();
@@ -83,6 +99,46 @@ describe("accessibility", () => {
       });
     }
   }
+
+  test("on a phone every profile link is visible without JavaScript", async () => {
+    const port = await freePort();
+    const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      javaScriptEnabled: false,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/`);
+      for (const name of ["Email", "Google Scholar", "ORCID", "GitHub", "X (Twitter)"]) {
+        assert.ok(await page.getByRole("link", { name, exact: true }).isVisible(), name);
+      }
+      const profile = await page.getByRole("complementary", { name: "Author" }).boundingBox();
+      const heading = await page.getByRole("heading", { name: "About me", level: 1 }).boundingBox();
+      assert.ok(profile && heading && profile.y < heading.y, "the profile is above the content");
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+
+  test("the skip link is the first stop and is visible when focused", async () => {
+    const port = await freePort();
+    const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
+    const page = await browser.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.keyboard.press("Tab");
+      const skip = page.getByRole("link", { name: "Skip to content" });
+      assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+      assert.ok(await skip.isVisible());
+      const box = await skip.boundingBox();
+      assert.ok(box && box.y >= 0, "on screen");
+    } finally {
+      await page.close();
+      await server.stop();
+    }
+  });
 });
 
 async function waitForServer(url: string): Promise<void> {

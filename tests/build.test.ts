@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
-import { access, readFile } from "node:fs/promises";
+import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import sharp from "sharp";
 import { glob } from "tinyglobby";
+import { gtagSnippet } from "../src/lib/analytics.ts";
 import { cspHash } from "../src/lib/csp-hash.ts";
 import { pageAddress } from "../src/lib/link-check.ts";
 import { pageWeight, resourcesOf } from "../src/lib/page-weight.ts";
@@ -299,6 +301,96 @@ describe("a fixture with MDX and academicpages quirks", () => {
 
   test("the menu links the CV page", async () => {
     assert.match(await distFile(root, "index.html"), /<a href="\/cv\/"[^>]*>CV<\/a>/);
+  });
+});
+
+describe("a fixture with a portrait, analytics and every profile detail", () => {
+  let root = "";
+  let result: BuildResult;
+  before(async () => {
+    const settings = (await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8"))
+      .replace(
+        "  avatar: # a path such as /images/portrait.jpg; empty when there is no photo\n",
+        "  avatar: /images/portrait.jpg\n  pronouns: he/him\n",
+      )
+      .replace("  employer:\n", "  employer: University of Lucerne\n")
+      .replace(
+        "  linkedin:\n",
+        "  linkedin: a-person\n  gitlab: someone\n  dblp: https://dblp.org/pid/00/0000.html\n",
+      )
+      .concat(
+        "analytics:\n  provider: google-analytics-4\n  google:\n    tracking_id: G-TEST123\n",
+      );
+    root = await fixtureSite("profile", {
+      withoutPages: true,
+      files: {
+        "src/data/site.yaml": settings,
+        "src/content/pages/about.md":
+          '---\ntitle: About me\npermalink: /\nexcerpt: "**Health** data [science](/x/) &amp; <em>AI</em>"\n---\nHello.\n',
+      },
+    });
+    roots.push(root);
+    // A photo-like portrait: noise compresses badly, so it is a fair test of the size budget.
+    const noise = Buffer.alloc(900 * 900 * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + (i >> 9) * 104729) % 251;
+    await sharp(noise, { raw: { width: 900, height: 900, channels: 3 } })
+      .jpeg({ quality: 90 })
+      .toFile(path.join(root, "src/images/portrait.jpg"));
+    result = await buildSite(root);
+  });
+
+  test("builds", () => assert.equal(result.error, undefined));
+
+  test("the portrait: modern formats, width and height set, at most 20 KB at twice the sidebar size", async () => {
+    const html = await distFile(root, "index.html");
+    assert.match(html, /<picture[\s>]/);
+    assert.match(html, /<source[^>]*type="image\/avif"/);
+    assert.match(html, /<source[^>]*type="image\/webp"/);
+    const img = /<img[^>]*>/.exec(html.slice(html.indexOf("<picture")))?.[0] ?? "";
+    assert.match(img, /alt="Portrait of Christian F\. Baumgartner"/);
+    assert.match(img, / width="\d+"/);
+    assert.match(img, / height="\d+"/);
+    for (const type of ["avif", "webp"]) {
+      const srcset =
+        new RegExp(`<source[^>]*srcset="([^"]*)"[^>]*type="image/${type}"`).exec(html)?.[1] ?? "";
+      const largest = /([^\s,]+) 320w/.exec(srcset)?.[1];
+      assert.ok(largest, `${type}: ${srcset}`);
+      const { size } = await stat(path.join(root, "dist", largest));
+      assert.ok(size <= 20 * 1024, `${type} at 320 px: ${size} bytes`);
+    }
+  });
+
+  test("every profile detail, with icons that are hidden from screen readers", async () => {
+    const html = await distFile(root, "index.html");
+    assert.match(html, />he\/him</);
+    assert.match(html, />University of Lucerne</);
+    for (const href of [
+      "https://www.linkedin.com/in/a-person",
+      "https://gitlab.com/someone",
+      "https://dblp.org/pid/00/0000.html",
+    ]) {
+      assert.ok(html.includes(`href="${href}" rel="me"`), href);
+    }
+    assert.match(html, /<svg class="icon"[^>]*aria-hidden="true"/);
+  });
+
+  test("the description is plain text", async () => {
+    assert.match(
+      await distFile(root, "index.html"),
+      /<meta name="description" content="Health data science &amp; AI">/,
+    );
+  });
+
+  test("analytics, when turned on, load from Google and the CSP allows exactly that", async () => {
+    const html = await distFile(root, "index.html");
+    assert.match(
+      html,
+      /<script async src="https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-TEST123"><\/script>/,
+    );
+    const csp =
+      /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? "";
+    assert.ok(csp.includes(cspHash(gtagSnippet("G-TEST123"))));
+    assert.match(csp, /script-src 'self' https:\/\/www\.googletagmanager\.com/);
   });
 });
 
