@@ -34,11 +34,10 @@ export interface Resources {
   icons: string[];
 }
 
-const attribute = (tag: string, name: string) =>
-  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
-    .exec(tag)
-    ?.slice(1)
-    .find((v) => v !== undefined);
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return match === null ? undefined : (match[1] ?? match[2] ?? match[3]);
+}
 
 /** The resources an HTML document loads, as written in it. */
 export function resourcesOf(html: string): Resources {
