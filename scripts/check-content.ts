@@ -13,6 +13,6 @@ if (hasErrors(report.problems)) {
   process.exitCode = 1;
 } else {
   console.log(
-    `Content is fine: ${report.pages.length} page${report.pages.length === 1 ? "" : "s"}, ${report.redirects.length} redirect${report.redirects.length === 1 ? "" : "s"}.`,
+    `Content is fine: ${report.entries.length} entr${report.entries.length === 1 ? "y" : "ies"}, ${report.redirects.length} redirect${report.redirects.length === 1 ? "" : "s"}.`,
   );
 }

@@ -64,5 +64,5 @@ test("npm run check:content prints the same report without building", async () =
 test("npm run check:content on the site as it is", async () => {
   const { code, output } = await command(PROJECT, ["scripts/check-content.ts"]);
   assert.equal(code, 0);
-  assert.equal(output, "Content is fine: 1 page, 2 redirects.\n");
+  assert.equal(output, "Content is fine: 1 entry, 2 redirects.\n");
 });

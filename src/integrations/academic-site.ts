@@ -54,7 +54,7 @@ export default function academicSite(): AstroIntegration {
   let report: ContentReport;
   let settings: SiteSettings;
   const titleOf = (to: string) =>
-    report.pages.find((page) => pageUrlPath(page.data.permalink) === to)?.data.title ?? to;
+    report.entries.find((entry) => pageUrlPath(entry.permalink) === to)?.data.title ?? to;
 
   /** Runs after every other integration has written its files. */
   const finishing: AstroIntegration = {
@@ -63,8 +63,8 @@ export default function academicSite(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         // Astro writes a page at /cv.html to cv.html/index.html; a static host serves cv.html.
-        for (const page of report.pages.filter((p) => hasExtension(p.data.permalink))) {
-          const file = path.join(out, outputFileFor(page.data.permalink));
+        for (const entry of report.entries.filter((e) => hasExtension(e.permalink))) {
+          const file = path.join(out, outputFileFor(entry.permalink));
           const html = await readFile(path.join(file, "index.html"));
           await rm(file, { recursive: true });
           await writeFile(file, html);
@@ -77,7 +77,7 @@ export default function academicSite(): AstroIntegration {
         logger.info(`${report.redirects.length} redirect pages written.`);
 
         const fileOf = new Map(
-          report.pages.map((page) => [pageUrlPath(page.data.permalink), page.file]),
+          report.entries.map((entry) => [pageUrlPath(entry.permalink), entry.file]),
         );
         const broken = (await findBrokenLinks(out, settings.baseurl)).map(
           ({ page, link }): Problem => ({
@@ -95,16 +95,16 @@ export default function academicSite(): AstroIntegration {
   return {
     name: "academic-site",
     hooks: {
-      "astro:config:setup": async ({ config, logger, updateConfig }) => {
-        report = await checkContent(fileURLToPath(config.root));
+      "astro:config:setup": async ({ command, config, logger, updateConfig }) => {
+        report = await checkContent(fileURLToPath(config.root), { drafts: command === "dev" });
         if (hasErrors(report.problems) || report.settings === undefined)
           stop(logger, report.problems);
         if (report.problems.length > 0) logger.warn(formatReport(report.problems));
         settings = report.settings;
         const hidden = new Set(
-          report.pages
-            .filter((page) => !page.data.sitemap)
-            .map((page) => absoluteUrl(pageUrlPath(page.data.permalink), settings)),
+          report.entries
+            .filter((entry) => !entry.data.sitemap)
+            .map((entry) => absoluteUrl(pageUrlPath(entry.permalink), settings)),
         );
         updateConfig({
           // The sitemap is written first, so that the finishing step sees it among the files.

@@ -38,7 +38,7 @@ describe("checkContent", () => {
     });
     assert.equal(formatReport(report.problems), "");
     assert.deepEqual(
-      report.pages.map((p) => [p.file, p.data.permalink]),
+      report.entries.map((p) => [p.file, p.permalink]),
       [
         ["src/content/pages/about.md", "/"],
         ["src/content/pages/cv.mdx", "/cv"],
@@ -81,7 +81,7 @@ describe("checkContent", () => {
       "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\npublished: false\n---\n",
     });
     assert.deepEqual(
-      report.pages.map((p) => p.data.title),
+      report.entries.map((p) => p.data.title),
       ["About"],
     );
     assert.match(

@@ -1,58 +1,88 @@
 /**
- * The content check the build runs first (and `npm run check:content` runs alone): every page's
- * front matter, the site settings, and the rules across files, all reported in one run.
+ * The content check the build runs first (and `npm run check:content` runs alone): every entry's
+ * front matter in every collection, the site settings, and the rules across files, all reported in
+ * one run.
  */
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
-import { pageSchema, type PageData } from "../schemas/pages.ts";
 import type { SiteSettings } from "../schemas/site.ts";
 import { analyticsId } from "./analytics.ts";
 import { avatarFileName, IMAGES_DIR } from "./avatar.ts";
+import { COLLECTION_NAMES, COLLECTIONS, ENTRY_FILES, type CollectionName } from "./collections.ts";
+import { entryPlace, type EntryFields, type EntryPlace } from "./entries.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { listingRoutes } from "./listings.ts";
 import type { Problem } from "./problems.ts";
 import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
 import { outputFileFor, sitePathProblem } from "./site-paths.ts";
-import { planRoutes, type Redirect } from "./site-routes.ts";
+import { planRoutes, type PageRoute, type Redirect } from "./site-routes.ts";
 import { validate } from "./validate.ts";
 
-/** The folder of the pages collection, relative to the project folder. */
-export const PAGES_DIR = "src/content/pages";
-/** Which files in it are pages: Markdown and MDX, except those whose name starts with `_`. */
-export const PAGE_FILES = ["**/[^_]*.md", "**/[^_]*.mdx"];
-
-export interface CheckedPage {
+export interface CheckedEntry extends EntryPlace {
+  collection: CollectionName;
+  /** The file, from the project folder, such as `src/content/pages/about.md`. */
   file: string;
-  data: PageData;
+  data: EntryFields & {
+    title: string;
+    redirect_from: string[];
+    sitemap: boolean;
+    tags?: string[];
+  };
 }
 
 export interface ContentReport {
   settings: SiteSettings | undefined;
-  pages: CheckedPage[];
+  /** Every entry that is built, in every collection. */
+  entries: CheckedEntry[];
   redirects: Redirect[];
+  /** The generated pages (listings, tag pages) and the addresses they live at. */
+  generated: PageRoute[];
   problems: Problem[];
 }
 
-async function readPages(root: string, problems: Problem[]): Promise<CheckedPage[]> {
-  const dir = path.join(root, PAGES_DIR);
-  const names = (await glob(PAGE_FILES, { cwd: dir })).sort();
-  const pages: CheckedPage[] = [];
+export interface CheckOptions {
+  /** Whether drafts are built (in `npm run dev`). */
+  drafts?: boolean;
+}
+
+async function readCollection(
+  root: string,
+  collection: CollectionName,
+  options: Required<CheckOptions>,
+  problems: Problem[],
+): Promise<CheckedEntry[]> {
+  const { dir, schema } = COLLECTIONS[collection];
+  const names = (await glob(ENTRY_FILES, { cwd: path.join(root, dir) })).sort();
+  const entries: CheckedEntry[] = [];
   for (const name of names) {
-    const file = path.posix.join(PAGES_DIR, name);
-    const frontMatter = readFrontMatter(await readFile(path.join(dir, name), "utf8"), file);
+    const file = path.posix.join(dir, name);
+    const frontMatter = readFrontMatter(await readFile(path.join(root, dir, name), "utf8"), file);
     if (!frontMatter.ok) {
       problems.push(frontMatter.problem);
       continue;
     }
-    const result = validate(pageSchema, frontMatter.data, file);
+    const result = validate(schema, frontMatter.data, file);
     problems.push(...result.problems);
-    if (result.ok) pages.push({ file, data: result.data });
+    if (!result.ok) continue;
+    const data = result.data as CheckedEntry["data"];
+    const place = entryPlace(collection, name, data, options);
+    if (collection === "posts" && place.date === undefined) {
+      problems.push({
+        severity: "error",
+        file,
+        field: "date",
+        message:
+          'expected the date of the post (such as "date: 2024-05-31"), or a file name that starts with it (such as 2024-05-31-my-post.md), but found neither.',
+      });
+      continue;
+    }
+    if (place.built) entries.push({ collection, file, data, ...place });
   }
-  return pages;
+  return entries;
 }
 
-function checkNavigation(settings: SiteSettings, pages: readonly CheckedPage[]): Problem[] {
-  const addresses = new Set(pages.map((page) => outputFileFor(page.data.permalink)));
+function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>): Problem[] {
   return settings.navigation.flatMap((link, index): Problem[] => {
     const field = `navigation (item ${index + 1}).url`;
     if (URL.canParse(link.url) && /^(https?|mailto):$/.test(new URL(link.url).protocol)) return [];
@@ -105,36 +135,56 @@ async function checkAvatar(root: string, settings: SiteSettings): Promise<Proble
   }
 }
 
+function checkAnalytics(settings: SiteSettings): Problem[] {
+  if (settings.analytics?.provider !== "google-analytics-4" || analyticsId(settings) !== undefined)
+    return [];
+  return [
+    {
+      severity: "error",
+      file: SITE_SETTINGS_FILE,
+      field: "analytics.google.tracking_id",
+      message:
+        'expected the Google Analytics 4 measurement ID (such as "G-ABC123XYZ") because analytics.provider is "google-analytics-4", but found nothing.',
+    },
+  ];
+}
+
 /** Checks everything an editor wrote below `root` (a folder path) and reports every problem. */
-export async function checkContent(root: string): Promise<ContentReport> {
+export async function checkContent(
+  root: string,
+  options: CheckOptions = {},
+): Promise<ContentReport> {
   const problems: Problem[] = [];
   const settingsResult = await readSiteSettings(root);
   problems.push(...settingsResult.problems);
   const settings = settingsResult.ok ? settingsResult.data : undefined;
 
-  const pages = (await readPages(root, problems)).filter((page) => page.data.published);
-  const plan = planRoutes(
-    pages.map((page) => ({
-      file: page.file,
-      permalink: page.data.permalink,
-      redirectFrom: page.data.redirect_from,
+  const entries: CheckedEntry[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    entries.push(
+      ...(await readCollection(root, collection, { drafts: options.drafts ?? false }, problems)),
+    );
+  }
+  const generated = listingRoutes(entries);
+  // Generated pages come first, so that a clash is reported on the editor's file.
+  const plan = planRoutes([
+    ...generated,
+    ...entries.map((entry) => ({
+      file: entry.file,
+      permalink: entry.permalink,
+      redirectFrom: entry.data.redirect_from,
     })),
-  );
+  ]);
   problems.push(...plan.problems);
   if (settings !== undefined) {
-    problems.push(...checkNavigation(settings, pages), ...(await checkAvatar(root, settings)));
-    if (
-      settings.analytics?.provider === "google-analytics-4" &&
-      analyticsId(settings) === undefined
-    ) {
-      problems.push({
-        severity: "error",
-        file: SITE_SETTINGS_FILE,
-        field: "analytics.google.tracking_id",
-        message:
-          'expected the Google Analytics 4 measurement ID (such as "G-ABC123XYZ") because analytics.provider is "google-analytics-4", but found nothing.',
-      });
-    }
+    const addresses = new Set(
+      [...entries, ...generated].map((route) => outputFileFor(route.permalink)),
+    );
+    problems.push(
+      ...checkNavigation(settings, addresses),
+      ...(await checkAvatar(root, settings)),
+      ...checkAnalytics(settings),
+    );
   }
-  return { settings, pages, redirects: plan.redirects, problems };
+  return { settings, entries, redirects: plan.redirects, generated, problems };
 }

@@ -57,6 +57,40 @@ export const webAddress = (what = 'a web address starting with "https://"') =>
     }
   });
 
+const DATE = "a date such as 2024-05-31, or a year such as 2024";
+
+/**
+ * A date: a YAML date (`2024-05-31`), a year alone (`2024`, which is 1 January of that year, never
+ * 1970), or a year and month (`2024-05`). Read as midnight UTC, as Jekyll does for dates without a time.
+ */
+export const academicDate = () =>
+  z.preprocess(
+    (value) => {
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) {
+        return new Date(Date.UTC(value, 0, 1));
+      }
+      if (typeof value === "string") {
+        const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(value.trim());
+        if (match !== null) {
+          return new Date(
+            Date.UTC(Number(match[1]), Number(match[2] ?? 1) - 1, Number(match[3] ?? 1)),
+          );
+        }
+        const parsed = new Date(value);
+        return Number.isNaN(parsed.getTime()) ? value : parsed;
+      }
+      return value;
+    },
+    z.date(expected(DATE)),
+  );
+
+/** One text or a list of texts; always read as a list. */
+export const textList = (what = "text, or a list of texts") =>
+  z.preprocess(
+    (value) => (typeof value === "string" || typeof value === "number" ? [String(value)] : value),
+    z.array(text(), expected(what)),
+  );
+
 /** YAML reads `key:` with nothing after it as null; here that means "not set". */
 export function withoutEmptyValues(value: unknown): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
@@ -132,3 +166,63 @@ export function unknownKeys(schema: unknown, data: unknown, prefix = ""): string
     return [`${prefix}${key}`];
   });
 }
+
+/**
+ * Keys that academicpages content carries and that are accepted as they are. The site chooses the
+ * layout, so these have no effect.
+ */
+export const ACADEMICPAGES_COMMON_KEYS = [
+  "layout",
+  "modified",
+  "last_modified_at",
+  "classes",
+  "toc",
+  "toc_label",
+  "toc_icon",
+  "toc_sticky",
+  "share",
+  "comments",
+  "comment",
+  "related",
+  "read_time",
+  "author",
+  "seo_title",
+  "og_image",
+  "image",
+  "search",
+  "lang",
+] as const;
+
+/** The fields every kind of content has, as academicpages writes them; `kind` names it in errors. */
+export const entryFields = (kind: string) => ({
+  /** The title: the heading, and the first part of the browser tab's title. */
+  title: text(`text (the ${kind} title)`),
+  /** Where the entry lives, such as `/publication/2024-paper/`; a default is used when not set. */
+  permalink: sitePath().optional(),
+  /** A sentence or two about the entry; the description for search engines. */
+  excerpt: text().optional(),
+  /** Used as the description when there is no `excerpt`. */
+  description: text().optional(),
+  /** Whether the author profile is shown beside the entry (default `true`). */
+  author_profile: yesNo().default(true),
+  /** Old addresses of the entry; each one gets a page that sends visitors here. */
+  redirect_from: sitePathList().default([]),
+  /** `false` keeps the entry out of the site, as in Jekyll (default `true`). */
+  published: yesNo().default(true),
+  /** `false` keeps the entry out of the sitemap (default `true`). */
+  sitemap: yesNo().default(true),
+});
+
+/** A link: a full web address, or a path on this site such as `/files/paper.pdf`. */
+export const webAddressOrPath = () =>
+  text(
+    'a web address starting with "https://", or a path on this site such as "/files/paper.pdf"',
+  ).superRefine((value, ctx) => {
+    const isWeb = URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+    if (!isWeb && sitePathProblem(value) !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected a web address starting with "https://", or a path on this site such as "/files/paper.pdf", but found ${describeValue(value)}.`,
+      });
+    }
+  });

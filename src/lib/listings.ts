@@ -1,0 +1,108 @@
+/** The generated listing pages: which exist, and how their entries are grouped and ordered. */
+import { COLLECTIONS, COLLECTION_NAMES, TAGS_PATH, type CollectionName } from "./collections.ts";
+import { slugify } from "./permalinks.ts";
+import type { PageRoute } from "./site-routes.ts";
+
+interface Listed {
+  collection: CollectionName;
+  date?: Date | undefined;
+  data: { title: string; tags?: readonly string[] | undefined };
+}
+
+/** The address of a tag's page: `/tags/machine-learning/`. */
+export function tagPath(tag: string): string {
+  return `${TAGS_PATH}${slugify(tag) || "tag"}/`;
+}
+
+/** The listing pages there are: one per collection that has entries, and the tag pages of posts. */
+export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
+  const routes: PageRoute[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const info = COLLECTIONS[collection];
+    if ("listing" in info && entries.some((entry) => entry.collection === collection)) {
+      routes.push({
+        file: `the ${info.listing.title.toLowerCase()} list`,
+        permalink: info.listing.path,
+        redirectFrom: [],
+      });
+    }
+  }
+  const tags = allTags(entries.filter((entry) => entry.collection === "posts"));
+  if (tags.length > 0)
+    routes.push({ file: "the list of tags", permalink: TAGS_PATH, redirectFrom: [] });
+  for (const tag of tags)
+    routes.push({
+      file: `the page of the tag "${tag}"`,
+      permalink: tagPath(tag),
+      redirectFrom: [],
+    });
+  return routes;
+}
+
+/** Every tag, once, in alphabetical order. */
+export function allTags(entries: readonly Listed[]): string[] {
+  const tags = new Map<string, string>();
+  for (const entry of entries)
+    for (const tag of entry.data.tags ?? [])
+      if (!tags.has(tagPath(tag))) tags.set(tagPath(tag), tag);
+  return [...tags.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/** Newest first; entries without a date last, by title. */
+export function newestFirst<T extends Listed>(entries: readonly T[]): T[] {
+  return [...entries].sort(
+    (a, b) =>
+      (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity) ||
+      a.data.title.localeCompare(b.data.title),
+  );
+}
+
+export interface Group<T> {
+  /** The group's heading: a category's title, or a year. */
+  heading: string;
+  entries: T[];
+}
+
+/** Entries grouped by year, newest year first, newest entry first within a year. */
+export function byYear<T extends Listed>(entries: readonly T[]): Group<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const entry of newestFirst(entries)) {
+    const year = entry.date === undefined ? "Undated" : String(entry.date.getUTCFullYear());
+    groups.set(year, [...(groups.get(year) ?? []), entry]);
+  }
+  return [...groups].map(([heading, list]) => ({ heading, entries: list }));
+}
+
+/** A category key as a heading: `conference-papers` is "Conference papers". */
+export function categoryHeading(
+  category: string,
+  titles: Readonly<Record<string, { title?: string | undefined }>> = {},
+): string {
+  const title = titles[category]?.title;
+  if (title !== undefined) return title;
+  const words = category.replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Publications grouped by category when any has one (in the order of `titles`, then alphabetically;
+ * uncategorised last), else by year; newest first within each group.
+ */
+export function groupPublications<T extends Listed & { data: { category?: string | undefined } }>(
+  entries: readonly T[],
+  titles: Readonly<Record<string, { title?: string | undefined }>> = {},
+): Group<T>[] {
+  if (!entries.some((entry) => entry.data.category !== undefined)) return byYear(entries);
+  const order = Object.keys(titles);
+  const categories = [...new Set(entries.map((entry) => entry.data.category ?? ""))].sort(
+    (a, b) => {
+      const rank = (c: string) =>
+        c === "" ? Infinity : order.includes(c) ? order.indexOf(c) : order.length;
+      return rank(a) - rank(b) || a.localeCompare(b);
+    },
+  );
+  return categories.map((category) => ({
+    heading: category === "" ? "Other" : categoryHeading(category, titles),
+    entries: newestFirst(entries.filter((entry) => (entry.data.category ?? "") === category)),
+  }));
+}

@@ -1,0 +1,21 @@
+/** Front matter of portfolio items (`src/content/portfolio/`), as academicpages writes it. */
+import type { z } from "astro/zod";
+import { ACADEMICPAGES_COMMON_KEYS, academicDate, entryFields, fieldGroup, text } from "./base.ts";
+
+export const portfolioSchema = fieldGroup(
+  {
+    ...entryFields("item"),
+    /** `portfolio`, as academicpages writes it. */
+    collection: text().optional(),
+    /** A date for ordering (optional): a date, or a year alone. */
+    date: academicDate().optional(),
+    /** Images for the listing. */
+    header: fieldGroup({
+      /** A small image for the portfolio list, such as `/images/teaser.png`. */
+      teaser: text().optional(),
+    }).optional(),
+  },
+  [...ACADEMICPAGES_COMMON_KEYS, "tags", "category", "categories", "type"],
+);
+
+export type PortfolioData = z.output<typeof portfolioSchema>;

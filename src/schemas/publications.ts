@@ -1,0 +1,64 @@
+/** Front matter of publications (`src/content/publications/`), as academicpages writes it. */
+import type { z } from "astro/zod";
+import {
+  ACADEMICPAGES_COMMON_KEYS,
+  academicDate,
+  entryFields,
+  fieldGroup,
+  text,
+  textList,
+  webAddressOrPath,
+} from "./base.ts";
+
+/** Extra links a publication may carry, shown as "label" links when present. */
+export const PUBLICATION_LINKS = {
+  paperurl: "Paper",
+  slidesurl: "Slides",
+  bibtexurl: "BibTeX",
+  codeurl: "Code",
+  posterurl: "Poster",
+  videourl: "Video",
+  dataurl: "Data",
+  projecturl: "Project",
+} as const;
+
+export const publicationSchema = fieldGroup(
+  {
+    ...entryFields("publication"),
+    /** `publications`, as academicpages writes it. */
+    collection: text().optional(),
+    /** A group for the publications list, such as `manuscripts` or `conferences` (open text). */
+    category: text().optional(),
+    /** The publication date: a date, or a year alone. */
+    date: academicDate(),
+    /** The journal or conference. */
+    venue: text().optional(),
+    /** The authors: one text, or a list with one author each. */
+    authors: textList("the authors: a text, or a list with one author each").optional(),
+    /** The full citation; HTML and entities are allowed. */
+    citation: text().optional(),
+    /** The DOI, such as `10.1000/xyz123`. */
+    doi: text().optional(),
+    /** The arXiv identifier or address. */
+    arxiv: text().optional(),
+    /** Address of the paper (a PDF on this site, such as /files/paper.pdf, or elsewhere). */
+    paperurl: webAddressOrPath().optional(),
+    /** Address of the slides. */
+    slidesurl: webAddressOrPath().optional(),
+    /** Address of the BibTeX entry. */
+    bibtexurl: webAddressOrPath().optional(),
+    /** Address of the code. */
+    codeurl: webAddressOrPath().optional(),
+    /** Address of the poster. */
+    posterurl: webAddressOrPath().optional(),
+    /** Address of a video. */
+    videourl: webAddressOrPath().optional(),
+    /** Address of the data. */
+    dataurl: webAddressOrPath().optional(),
+    /** Address of a project page. */
+    projecturl: webAddressOrPath().optional(),
+  },
+  [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "type"],
+);
+
+export type PublicationData = z.output<typeof publicationSchema>;

@@ -1,0 +1,35 @@
+/** Front matter of talks (`src/content/talks/`), as academicpages writes it. */
+import type { z } from "astro/zod";
+import {
+  ACADEMICPAGES_COMMON_KEYS,
+  academicDate,
+  entryFields,
+  fieldGroup,
+  text,
+  webAddressOrPath,
+} from "./base.ts";
+
+export const talkSchema = fieldGroup(
+  {
+    ...entryFields("talk"),
+    /** `talks`, as academicpages writes it. */
+    collection: text().optional(),
+    /** The kind of talk, such as `Talk`, `Tutorial` or `Keynote`. */
+    type: text().optional(),
+    /** The kind of talk (newer academicpages name for `type`). */
+    talk_type: text().optional(),
+    /** The event or institution. */
+    venue: text().optional(),
+    /** The date of the talk: a date, or a year alone. */
+    date: academicDate(),
+    /** Where the talk was given, such as a city. */
+    location: text().optional(),
+    /** Address of the slides. */
+    slidesurl: webAddressOrPath().optional(),
+    /** Address of a video. */
+    videourl: webAddressOrPath().optional(),
+  },
+  [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "category", "categories"],
+);
+
+export type TalkData = z.output<typeof talkSchema>;
