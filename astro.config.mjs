@@ -32,7 +32,13 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ mdastPlugins: markdownPlugins }),
+    processor: satteri({
+      mdastPlugins: markdownPlugins({
+        base: settings.ok ? settings.data.baseurl : "",
+        url: settings.ok ? settings.data.url : "",
+      }),
+      features: { math: true },
+    }),
     // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' styles.
     syntaxHighlight: "prism",
   },

@@ -12,6 +12,7 @@ import { avatarFileName, IMAGES_DIR } from "./avatar.ts";
 import { COLLECTION_NAMES, COLLECTIONS, ENTRY_FILES, type CollectionName } from "./collections.ts";
 import { entryPlace, type EntryFields, type EntryPlace } from "./entries.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { liquidProblems } from "./liquid.ts";
 import { listingRoutes } from "./listings.ts";
 import type { Problem } from "./problems.ts";
 import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
@@ -57,13 +58,14 @@ async function readCollection(
   const entries: CheckedEntry[] = [];
   for (const name of names) {
     const file = path.posix.join(dir, name);
-    const frontMatter = readFrontMatter(await readFile(path.join(root, dir, name), "utf8"), file);
+    const source = await readFile(path.join(root, dir, name), "utf8");
+    const frontMatter = readFrontMatter(source, file);
     if (!frontMatter.ok) {
       problems.push(frontMatter.problem);
       continue;
     }
     const result = validate(schema, frontMatter.data, file);
-    problems.push(...result.problems);
+    problems.push(...result.problems, ...liquidProblems(source, file));
     if (!result.ok) continue;
     const data = result.data as CheckedEntry["data"];
     const place = entryPlace(collection, name, data, options);

@@ -4,7 +4,10 @@ import { describe, test } from "node:test";
 import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
 import { markdownPlugins, withoutComments } from "./markdown-plugins.ts";
 
-const processor = await createSatteriMarkdownProcessor({ mdastPlugins: markdownPlugins });
+const processor = await createSatteriMarkdownProcessor({
+  mdastPlugins: markdownPlugins({ base: "", url: "https://name.github.io" }),
+  features: { math: true },
+});
 const render = async (
   markdown: string,
   frontmatter: Record<string, unknown> = { permalink: "/" },
@@ -58,6 +61,19 @@ describe("Markdown rendering", () => {
       ),
       '<p><a href="/research/deep/files/a.pdf">a</a> <a href="/b/">b</a> <a href="https://example.org/">c</a> <a href="#x">d</a></p>\n<p><a href="/research/e.pdf">ref</a></p>',
     );
+  });
+
+  test("Liquid address idioms become the site's address, in links, images and HTML", async () => {
+    assert.equal(
+      await render(
+        '[PDF]({{ base_path }}/files/a.pdf) ![p]({{ site.baseurl }}/images/p.png)\n\n{% include base_path %}\n\n<a href="{{ site.url }}/x/">x</a>',
+      ),
+      '<p><a href="/files/a.pdf">PDF</a> <img src="/images/p.png" alt="p"></p>\n<p><a href="https://name.github.io/x/">x</a></p>',
+    );
+  });
+
+  test("math", async () => {
+    assert.match(await render("Energy $E=mc^2$."), /<p>Energy <span class="katex"><math/);
   });
 
   test("a permalink written without a slash", async () => {

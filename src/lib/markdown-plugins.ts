@@ -1,5 +1,7 @@
 /** Markdown processing that academicpages content needs, as Sätteri plugins. */
 import type { MdastPluginDefinition } from "satteri";
+import { liquidIdioms, type SiteAddress } from "./liquid.ts";
+import { renderMath } from "./math.ts";
 import { resolveOnPage, withLeadingSlash } from "./site-paths.ts";
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
@@ -45,4 +47,10 @@ export const resolveRelativeLinks: MdastPluginDefinition = {
   },
 };
 
-export const markdownPlugins = [stripHtmlComments, resolveRelativeLinks];
+/**
+ * Every Markdown plugin of the site, in order: Liquid idioms first (they can make links), then
+ * comments, links and math.
+ */
+export function markdownPlugins(site: SiteAddress): MdastPluginDefinition[] {
+  return [liquidIdioms(site), stripHtmlComments, resolveRelativeLinks, renderMath];
+}

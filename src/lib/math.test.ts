@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
+import { hasMath, renderTex, withMath } from "./math.ts";
+
+describe("withMath", () => {
+  test("a title with TeX: math as MathML, the rest escaped", () => {
+    const html = withMath("Learning $\\alpha$ & more", { html: false });
+    assert.match(
+      html,
+      /^Learning <span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">.*<mi>α<\/mi>.*<\/math><\/span> &amp; more$/,
+    );
+  });
+
+  test("a citation in HTML keeps its tags and entities", () => {
+    const html = withMath("&quot;On $x^2$.&quot; <i>Journal</i>", { html: true });
+    assert.match(html, /^&quot;On <span class="katex">.*<msup>.*<\/span>\.&quot; <i>Journal<\/i>$/);
+  });
+
+  test("display math", () => {
+    assert.match(withMath("$$E=mc^2$$", { html: false }), /<math[^>]*display="block"/);
+  });
+
+  const plain: string[] = ["It costs $5 and $10.", "No math here", "A \\$ sign"];
+  for (const text of plain) {
+    test(`no math in ${JSON.stringify(text)}`, () => {
+      assert.equal(hasMath(text), false);
+      assert.equal(withMath(text, { html: false }), text.replaceAll("&", "&amp;"));
+    });
+  }
+
+  test("no inline style, no script", () => {
+    const html = renderTex("\\frac{a}{b} + \\sqrt{x}", true);
+    assert.doesNotMatch(html, /style=|<script/);
+  });
+
+  test("bad TeX shows its source instead of failing the build", () => {
+    assert.match(renderTex("\\frac{a", false), /\\frac\{a/);
+  });
+});
+
+test("math in Markdown bodies", async () => {
+  const { renderMath } = await import("./math.ts");
+  const processor = await createSatteriMarkdownProcessor({
+    mdastPlugins: [renderMath],
+    features: { math: true },
+  });
+  const { code } = await processor.render("Inline $a+b$ and\n\n$$\n\\sum_i x_i\n$$\n");
+  assert.match(code, /<p>Inline <span class="katex"><math.*<\/math><\/span> and<\/p>/);
+  assert.match(code, /<math[^>]*display="block">.*<munder>|<math[^>]*display="block">.*<msub>/s);
+});

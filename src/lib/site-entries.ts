@@ -1,0 +1,40 @@
+/**
+ * The entries the site builds, from Astro's content collections, each with its address and date.
+ * The same rules as the content check (`entries.ts`), so both agree on every address.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { COLLECTION_NAMES, type CollectionName } from "./collections.ts";
+import { entryPlace, relativeFile, type EntryPlace } from "./entries.ts";
+import { pageUrlPath } from "./site-paths.ts";
+
+export interface SiteEntry<C extends CollectionName = CollectionName> extends EntryPlace {
+  collection: C;
+  entry: CollectionEntry<C>;
+  data: CollectionEntry<C>["data"];
+  /** The address visitors see, such as `/publications/paper/`. */
+  url: string;
+}
+
+export async function siteEntries<C extends CollectionName>(
+  collection: C,
+): Promise<SiteEntry<C>[]> {
+  const entries = await getCollection(collection);
+  return entries.flatMap((entry) => {
+    const place = entryPlace(
+      collection,
+      relativeFile(collection, entry.filePath ?? entry.id),
+      entry.data,
+      {
+        drafts: import.meta.env.DEV,
+      },
+    );
+    return place.built
+      ? [{ collection, entry, data: entry.data, ...place, url: pageUrlPath(place.permalink) }]
+      : [];
+  });
+}
+
+export async function allSiteEntries(): Promise<SiteEntry[]> {
+  const lists = await Promise.all(COLLECTION_NAMES.map((name) => siteEntries(name)));
+  return lists.flat();
+}
