@@ -26,17 +26,18 @@ function quietWhenEmpty(loader: Loader): Loader {
   };
 }
 
-const collection = (name: CollectionName) =>
-  defineCollection({
-    loader: quietWhenEmpty(glob({ pattern: ENTRY_FILES, base: `./${COLLECTIONS[name].dir}` })),
-    schema: COLLECTIONS[name].schema,
-  });
+/** The entries of a collection: its folder's Markdown and MDX files. */
+const files = (name: CollectionName) =>
+  quietWhenEmpty(glob({ pattern: ENTRY_FILES, base: `./${COLLECTIONS[name].dir}` }));
 
 export const collections = {
-  pages: collection("pages"),
-  publications: collection("publications"),
-  talks: collection("talks"),
-  teaching: collection("teaching"),
-  portfolio: collection("portfolio"),
-  posts: collection("posts"),
+  pages: defineCollection({ loader: files("pages"), schema: COLLECTIONS.pages.schema }),
+  publications: defineCollection({
+    loader: files("publications"),
+    schema: COLLECTIONS.publications.schema,
+  }),
+  talks: defineCollection({ loader: files("talks"), schema: COLLECTIONS.talks.schema }),
+  teaching: defineCollection({ loader: files("teaching"), schema: COLLECTIONS.teaching.schema }),
+  portfolio: defineCollection({ loader: files("portfolio"), schema: COLLECTIONS.portfolio.schema }),
+  posts: defineCollection({ loader: files("posts"), schema: COLLECTIONS.posts.schema }),
 };

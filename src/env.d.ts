@@ -1,4 +1,6 @@
 declare module "virtual:academic/settings" {
   const settings: import("./schemas/site.ts").SiteSettings;
   export default settings;
+  /** The project folder, as an absolute path. */
+  export const root: string;
 }

@@ -424,6 +424,29 @@ describe("fixtures that must not build", () => {
     assert.equal(await exists(path.join(root, "dist")), false);
   });
 
+  test("the same address in two collections, and Liquid that cannot run", async () => {
+    const { result } = await built("bad-academic", {
+      files: {
+        "src/content/publications/paper.md":
+          "---\ntitle: Paper\ndate: 2024\npermalink: /work/paper/\n---\n",
+        "src/content/talks/talk.md": "---\ntitle: Talk\ndate: 2024\npermalink: /work/paper\n---\n",
+        "src/content/pages/list.md":
+          "---\ntitle: List\npermalink: /list/\n---\nMy papers:\n\n{% for post in site.publications %}\n  {{ post.title }}\n{% endfor %}\n",
+      },
+    });
+    assert.equal(result.error?.message, "The site was not built: 4 problems are listed above.");
+    assert.equal(
+      result.log.slice(0, result.log.indexOf("\n[ERROR] [academic-site] An unhandled")),
+      [
+        "[ERROR] [academic-site] Found 4 problems in 2 files. Fix them and build again:",
+        '  ✗ src/content/pages/list.md: line 7: the Jekyll template tag "{% for post in site.publications %}" does not work here. The lists of publications, talks, teaching, portfolio and posts are pages of their own (/publications/, /talks/, /teaching/, /portfolio/, /year-archive/): remove the loop and link to the list.',
+        '  ✗ src/content/pages/list.md: line 8: the Jekyll template tag "{{ post.title }}" does not work here. Write the text or the link itself, or remove the tag.',
+        '  ✗ src/content/pages/list.md: line 9: the Jekyll template tag "{% endfor %}" does not work here. Write the text or the link itself, or remove the tag.',
+        '  ✗ src/content/talks/talk.md, field "permalink": "/work/paper" (the same address as "/work/paper/") is already the permalink of src/content/publications/paper.md. Each page needs a permalink of its own.',
+      ].join("\n"),
+    );
+  });
+
   test("with broken_links: error, a broken link stops the build", async () => {
     const settings = await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8");
     const { result } = await built("strict-links", {

@@ -141,7 +141,7 @@ export default function academicSite(): AstroIntegration {
                 resolveId: (id) => (id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined),
                 load: (id) =>
                   id === `\0${SETTINGS_MODULE}`
-                    ? `export default ${JSON.stringify(settings)};`
+                    ? `export default ${JSON.stringify(settings)};\nexport const root = ${JSON.stringify(fileURLToPath(config.root))};`
                     : undefined,
               },
             ],

@@ -56,3 +56,6 @@ export const ENTRY_FILES = ["**/[^_]*.md", "**/[^_]*.mdx"];
 
 /** The address of the page that lists all tags, and of one tag's page. */
 export const TAGS_PATH = "/tags/";
+
+/** The address of the feed of posts, as jekyll-feed named it. */
+export const FEED_PATH = "/feed.xml";

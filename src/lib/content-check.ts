@@ -69,7 +69,7 @@ async function readCollection(
     if (!result.ok) continue;
     const data = result.data as CheckedEntry["data"];
     const place = entryPlace(collection, name, data, options);
-    if (collection === "posts" && place.date === undefined) {
+    if (collection === "posts" && place.date === undefined && place.built) {
       problems.push({
         severity: "error",
         file,

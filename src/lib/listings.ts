@@ -1,5 +1,11 @@
 /** The generated listing pages: which exist, and how their entries are grouped and ordered. */
-import { COLLECTIONS, COLLECTION_NAMES, TAGS_PATH, type CollectionName } from "./collections.ts";
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  FEED_PATH,
+  TAGS_PATH,
+  type CollectionName,
+} from "./collections.ts";
 import { slugify } from "./permalinks.ts";
 import type { PageRoute } from "./site-routes.ts";
 
@@ -27,7 +33,10 @@ export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
       });
     }
   }
-  const tags = allTags(entries.filter((entry) => entry.collection === "posts"));
+  const posts = entries.filter((entry) => entry.collection === "posts");
+  if (posts.length > 0)
+    routes.push({ file: "the feed of posts", permalink: FEED_PATH, redirectFrom: [] });
+  const tags = allTags(posts);
   if (tags.length > 0)
     routes.push({ file: "the list of tags", permalink: TAGS_PATH, redirectFrom: [] });
   for (const tag of tags)

@@ -6,14 +6,19 @@ import katex from "katex";
 import type { MdastPluginDefinition } from "satteri";
 import { escapeHtml } from "./redirect-stub.ts";
 
-/** KaTeX's MathML for a TeX expression; an error shows as the TeX source, marked. */
+/** KaTeX's MathML for a TeX expression; TeX that KaTeX cannot read shows as its source, marked. */
 export function renderTex(tex: string, displayMode: boolean): string {
-  return katex.renderToString(tex, {
-    displayMode,
-    output: "mathml",
-    throwOnError: false,
-    strict: "ignore",
-  });
+  try {
+    return katex.renderToString(tex, {
+      displayMode,
+      output: "mathml",
+      throwOnError: true,
+      strict: "ignore",
+    });
+  } catch (error) {
+    if (!(error instanceof katex.ParseError)) throw error;
+    return `<code class="tex-error" title="${escapeHtml(error.message)}">${escapeHtml(tex)}</code>`;
+  }
 }
 
 const MATH = /\$\$([\s\S]+?)\$\$|(?<![\\$])\$(?!\s)((?:\\\$|[^$\n])+?)(?<!\s)\$(?!\d)/g;

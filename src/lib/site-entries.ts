@@ -3,7 +3,7 @@
  * The same rules as the content check (`entries.ts`), so both agree on every address.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { COLLECTION_NAMES, type CollectionName } from "./collections.ts";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "./collections.ts";
 import { entryPlace, relativeFile, type EntryPlace } from "./entries.ts";
 import { pageUrlPath } from "./site-paths.ts";
 
@@ -15,9 +15,13 @@ export interface SiteEntry<C extends CollectionName = CollectionName> extends En
   url: string;
 }
 
+/** The content files there are (only their names are read), to skip empty collections quietly. */
+const contentFiles = Object.keys(import.meta.glob("/src/content/**/[!_]*.{md,mdx}"));
+
 export async function siteEntries<C extends CollectionName>(
   collection: C,
 ): Promise<SiteEntry<C>[]> {
+  if (!contentFiles.some((file) => file.startsWith(`/${COLLECTIONS[collection].dir}/`))) return [];
   const entries = await getCollection(collection);
   return entries.flatMap((entry) => {
     const place = entryPlace(

@@ -88,7 +88,6 @@ export const ACADEMICPAGES_SITE_KEYS = [
   "alexa_site_verification",
   "yandex_site_verification",
   "og_description",
-  "publication_category",
   "keep_files",
   "encoding",
   "markdown_ext",
@@ -160,6 +159,17 @@ export const siteSchema = fieldGroup(
       /** The username, without the @. */
       username: text().optional(),
     }).optional(),
+    /** Headings of publication categories, in the order the publications list shows them. */
+    publication_category: z
+      .record(
+        z.string(),
+        fieldGroup({
+          /** The heading, such as "Journal articles". */
+          title: text().optional(),
+        }),
+        expected("a group of categories, each with a title"),
+      )
+      .default({}),
     /** Visitor statistics; off unless a provider and an ID are set. */
     analytics: analyticsSchema.optional(),
     /** `warning` (default) reports links to missing pages and files; `error` stops the build. */

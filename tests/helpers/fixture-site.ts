@@ -14,6 +14,8 @@ export interface FixtureOptions {
   files?: Record<string, string>;
   /** Start with no pages, so that only the pages in `files` exist. */
   withoutPages?: boolean;
+  /** A folder in `tests/fixtures/` whose files are written over the copy (before `files`). */
+  from?: string;
 }
 
 /** Copies the site into a new folder below `tests/.tmp/` and writes the fixture's files. */
@@ -28,6 +30,9 @@ export async function fixtureSite(name: string, options: FixtureOptions = {}): P
   if (options.withoutPages === true)
     await rm(path.join(root, "src/content/pages"), { recursive: true });
   await symlink(path.join(PROJECT, "node_modules"), path.join(root, "node_modules"), "dir");
+  if (options.from !== undefined) {
+    await cp(path.join(PROJECT, "tests/fixtures", options.from), root, { recursive: true });
+  }
   await writeFiles(root, options.files ?? {});
   return root;
 }

@@ -1,0 +1,31 @@
+import rss from "@astrojs/rss";
+import type { APIRoute, GetStaticPaths } from "astro";
+import settings from "virtual:academic/settings";
+import { FEED_PATH } from "../lib/collections.ts";
+import { newestFirst } from "../lib/listings.ts";
+import { absoluteUrl } from "../lib/page-meta.ts";
+import { siteEntries } from "../lib/site-entries.ts";
+import { plainText } from "../lib/text.ts";
+
+// The feed exists only when there are posts.
+export const getStaticPaths = (async () =>
+  (await siteEntries("posts")).length > 0
+    ? [{ params: { feed: FEED_PATH.slice(1, -".xml".length) } }]
+    : []) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async () => {
+  const posts = newestFirst(await siteEntries("posts"));
+  return rss({
+    title: settings.title,
+    description: settings.description ?? settings.author.bio ?? settings.title,
+    site: absoluteUrl("/", settings),
+    items: posts.map((post) => ({
+      title: plainText(post.data.title),
+      link: absoluteUrl(post.url, settings),
+      ...(post.date !== undefined && { pubDate: post.date }),
+      ...(post.data.excerpt !== undefined && { description: plainText(post.data.excerpt) }),
+      categories: post.data.tags,
+    })),
+    customData: `<language>${settings.locale}</language>`,
+  });
+};
