@@ -16,7 +16,7 @@ export default defineConfig({
   ...(settings.ok && settings.data.baseurl !== "" && { base: settings.data.baseurl }),
   trailingSlash: "ignore",
   // One request before first paint: the page's CSS is inlined into its HTML.
-  build: { inlineStylesheets: "always" },
+  build: { inlineStylesheets: "always", concurrency: 4 },
   // Pages run no script but those the policy allows by hash; nothing loads from other origins.
   security: {
     csp: {

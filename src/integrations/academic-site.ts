@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
+import { inBatches } from "../lib/batches.ts";
 import { checkContent, type ContentReport } from "../lib/content-check.ts";
 import { findBrokenLinks } from "../lib/link-check.ts";
 import { absoluteUrl } from "../lib/page-meta.ts";
@@ -53,8 +54,9 @@ function stubFor(redirect: Redirect, settings: SiteSettings, title: string): str
 export default function academicSite(): AstroIntegration {
   let report: ContentReport;
   let settings: SiteSettings;
-  const titleOf = (to: string) =>
-    report.entries.find((entry) => pageUrlPath(entry.permalink) === to)?.data.title ?? to;
+  /** The title of the page at each address, for the redirect pages. */
+  let titles = new Map<string, string>();
+  const titleOf = (to: string) => titles.get(to) ?? to;
 
   /** Runs after every other integration has written its files. */
   const finishing: AstroIntegration = {
@@ -69,11 +71,11 @@ export default function academicSite(): AstroIntegration {
           await rm(file, { recursive: true });
           await writeFile(file, html);
         }
-        for (const redirect of report.redirects) {
+        await inBatches(report.redirects, 64, async (redirect) => {
           const file = path.join(out, outputFileFor(redirect.from));
           await mkdir(path.dirname(file), { recursive: true });
           await writeFile(file, stubFor(redirect, settings, titleOf(redirect.to)));
-        }
+        });
         logger.info(`${report.redirects.length} redirect pages written.`);
 
         const fileOf = new Map(
@@ -101,6 +103,7 @@ export default function academicSite(): AstroIntegration {
           stop(logger, report.problems);
         if (report.problems.length > 0) logger.warn(formatReport(report.problems));
         settings = report.settings;
+        titles = new Map(report.entries.map((e) => [pageUrlPath(e.permalink), e.data.title]));
         const hidden = new Set(
           report.entries
             .filter((entry) => !entry.data.sitemap)

@@ -1,13 +1,20 @@
 /** How dates and short facts read on the site. */
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as readers of the site's language write it: "31 May 2024" (`en-GB`), "May 31, 2024" (`en-US`). */
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  let format = formats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      timeZone: "UTC",
+    });
+    formats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** A date as `YYYY-MM-DD`, for `<time datetime>`. */

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
+import { inBatches } from "./batches.ts";
 import { isRelativeReference } from "./site-paths.ts";
 
 export interface BrokenLink {
@@ -51,16 +52,16 @@ export function serves(files: ReadonlySet<string>, sitePath: string): boolean {
 /** Every link in the HTML files of `dir` whose target is not in `dir`. */
 export async function findBrokenLinks(dir: string, base: string): Promise<BrokenLink[]> {
   const files = new Set(await glob("**/*", { cwd: dir, dot: true }));
-  const broken: BrokenLink[] = [];
-  for (const file of [...files].filter((f) => f.endsWith(".html")).sort()) {
+  const pages = [...files].filter((f) => f.endsWith(".html")).sort();
+  const found = await inBatches(pages, 64, async (file) => {
     const page = pageAddress(file);
     const html = await readFile(path.join(dir, file), "utf8");
-    for (const link of new Set(linksIn(html))) {
-      const target = linkedPath(link, page, base);
-      if (target !== undefined && !serves(files, target)) {
-        broken.push({ page, link });
-      }
-    }
-  }
-  return broken;
+    return [...new Set(linksIn(html))]
+      .filter((link) => {
+        const target = linkedPath(link, page, base);
+        return target !== undefined && !serves(files, target);
+      })
+      .map((link) => ({ page, link }));
+  });
+  return found.flat();
 }

@@ -18,9 +18,7 @@ export interface SiteEntry<C extends CollectionName = CollectionName> extends En
 /** The content files there are (only their names are read), to skip empty collections quietly. */
 const contentFiles = Object.keys(import.meta.glob("/src/content/**/[!_]*.{md,mdx}"));
 
-export async function siteEntries<C extends CollectionName>(
-  collection: C,
-): Promise<SiteEntry<C>[]> {
+async function readEntries<C extends CollectionName>(collection: C): Promise<SiteEntry<C>[]> {
   if (!contentFiles.some((file) => file.startsWith(`/${COLLECTIONS[collection].dir}/`))) return [];
   const entries = await getCollection(collection);
   return entries.flatMap((entry) => {
@@ -36,6 +34,19 @@ export async function siteEntries<C extends CollectionName>(
       ? [{ collection, entry, data: entry.data, ...place, url: pageUrlPath(place.permalink) }]
       : [];
   });
+}
+
+/** Each collection is read once per build (every page's head asks for the posts); in dev, every time. */
+const cache = new Map<CollectionName, Promise<SiteEntry[]>>();
+
+export function siteEntries<C extends CollectionName>(collection: C): Promise<SiteEntry<C>[]> {
+  if (import.meta.env.DEV) return readEntries(collection);
+  let entries = cache.get(collection);
+  if (entries === undefined) {
+    entries = readEntries(collection);
+    cache.set(collection, entries);
+  }
+  return entries as Promise<SiteEntry<C>[]>;
 }
 
 export async function allSiteEntries(): Promise<SiteEntry[]> {

@@ -2,12 +2,11 @@
  * Fixture sites: a copy of this project's site (code, settings and content) in a temporary
  * folder, with files replaced or added by the test, built with Astro's public `build()` API.
  */
-import { cp, readFile, rm, symlink } from "node:fs/promises";
+import { cp, readFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "astro";
+import { copySite } from "../../scripts/lib/copy-site.ts";
 import { PROJECT, tempDir, writeFiles } from "./temp-dir.ts";
-
-const COPIED = ["astro.config.mjs", "tsconfig.json", "src", "public"];
 
 export interface FixtureOptions {
   /** Files to write over the copy, by path from the project folder. */
@@ -21,15 +20,7 @@ export interface FixtureOptions {
 /** Copies the site into a new folder below `tests/.tmp/` and writes the fixture's files. */
 export async function fixtureSite(name: string, options: FixtureOptions = {}): Promise<string> {
   const root = await tempDir(name);
-  for (const entry of COPIED) {
-    await cp(path.join(PROJECT, entry), path.join(root, entry), {
-      recursive: true,
-      filter: (source) => !source.endsWith(".test.ts"),
-    });
-  }
-  if (options.withoutPages === true)
-    await rm(path.join(root, "src/content/pages"), { recursive: true });
-  await symlink(path.join(PROJECT, "node_modules"), path.join(root, "node_modules"), "dir");
+  await copySite(root, { withoutPages: options.withoutPages ?? false });
   if (options.from !== undefined) {
     await cp(path.join(PROJECT, "tests/fixtures", options.from), root, { recursive: true });
   }

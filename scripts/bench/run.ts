@@ -1,0 +1,177 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,5000 --runs 3]`: builds synthetic sites of each size cold
+ * (output and caches deleted) and warm (caches kept), and, when Debian's `hugo` is installed, the
+ * same Markdown with a minimal Hugo layout, cold, in the same run. Prints and writes
+ * `bench/results.md`. Times are reported, never asserted.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { copySite, PROJECT } from "../lib/copy-site.ts";
+import { syntheticEntries, yamlFrontMatter, type SyntheticEntry } from "./synthetic.ts";
+
+interface Run {
+  wall: number;
+  cpu: number;
+  /** Peak resident memory in MiB. */
+  peak: number;
+}
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? fallback : (args[index + 1] ?? fallback);
+};
+const SIZES = option("sizes", "100,1000,5000").split(",").map(Number);
+const RUNS = Number(option("runs", "3"));
+const SITES = path.join(PROJECT, "bench/.sites");
+const TIME = "/usr/bin/time";
+const hasTime = existsSync(TIME);
+const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
+const HUGO = hugo.status === 0 ? hugo.stdout.trim() : undefined;
+
+/** Runs a command and measures it: wall time, CPU time and peak memory (with GNU time). */
+async function measure(command: string, commandArgs: string[], cwd: string): Promise<Run> {
+  const stats = path.join(cwd, ".time");
+  const start = process.hrtime.bigint();
+  const child = hasTime
+    ? spawnSync(TIME, ["-o", stats, "-f", "%e %U %S %M", command, ...commandArgs], {
+        cwd,
+        encoding: "utf8",
+      })
+    : spawnSync(command, commandArgs, { cwd, encoding: "utf8" });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.status !== 0) {
+    throw new Error(
+      `${command} ${commandArgs.join(" ")} failed:\n${child.stdout}\n${child.stderr}`,
+    );
+  }
+  if (!hasTime) return { wall, cpu: Number.NaN, peak: Number.NaN };
+  const [, user, system, peakKb] = (await readFile(stats, "utf8")).trim().split(/\s+/).map(Number);
+  return { wall, cpu: (user ?? 0) + (system ?? 0), peak: (peakKb ?? 0) / 1024 };
+}
+
+async function astroSite(size: number, entries: SyntheticEntry[]): Promise<string> {
+  const root = path.join(SITES, `astro-${size}`);
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  await copySite(root, { withoutPages: true });
+  for (const entry of entries) {
+    const file = path.join(root, "src/content", entry.collection, entry.name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${yamlFrontMatter(entry.fields)}\n${entry.body}`);
+  }
+  await writeFile(
+    path.join(root, "src/content/pages/index.md"),
+    `---\ntitle: Home\npermalink: /\n---\nA synthetic site of ${size} entries.\n`,
+  );
+  return root;
+}
+
+const HUGO_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ block "main" . }}{{ end }}</body></html>`;
+
+async function hugoSite(size: number, entries: SyntheticEntry[]): Promise<string> {
+  const root = path.join(SITES, `hugo-${size}`);
+  await rm(root, { recursive: true, force: true });
+  const write = async (file: string, text: string) => {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), text);
+  };
+  await write("hugo.toml", `baseURL = "https://example.org/"\ntitle = "Synthetic"\n`);
+  await write("layouts/_default/baseof.html", HUGO_LAYOUT);
+  await write("layouts/_default/single.html", `{{ define "main" }}{{ .Content }}{{ end }}`);
+  await write(
+    "layouts/_default/list.html",
+    `{{ define "main" }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}`,
+  );
+  await write("layouts/index.html", `<!doctype html><title>Home</title><h1>Home</h1>`);
+  for (const entry of entries) {
+    const { permalink, redirect_from: aliases, ...fields } = entry.fields;
+    const front = { ...fields, url: permalink, ...(aliases === undefined ? {} : { aliases }) };
+    await write(
+      `content/${entry.collection}/${entry.name}`,
+      `${yamlFrontMatter(front)}\n${entry.body}`,
+    );
+  }
+  return root;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+function row(name: string, size: number, runs: Run[]): string {
+  const walls = runs.map((r) => r.wall);
+  const wall = median(walls);
+  const cpu = median(runs.map((r) => r.cpu));
+  const peak = Math.max(...runs.map((r) => r.peak));
+  return `| ${name} | ${size} | ${wall.toFixed(2)} s | ${Math.min(...walls).toFixed(2)}–${Math.max(...walls).toFixed(2)} s | ${cpu.toFixed(1)} s | ${peak.toFixed(0)} MiB | ${((wall / size) * 1000).toFixed(2)} ms |`;
+}
+
+const ASTRO_BIN = path.join(PROJECT, "node_modules/astro/bin/astro.mjs");
+const astroBuild = (root: string) =>
+  measure(process.execPath, [ASTRO_BIN, "build", "--silent"], root);
+
+const lines = [
+  "| build | entries | median wall | min–max | CPU (median) | peak memory | per entry |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+];
+const ratios: string[] = [];
+process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
+console.log(
+  `${os.cpus().length} cores; ${RUNS} runs each; sizes ${SIZES.join(", ")}; ${HUGO ?? "hugo not installed"}`,
+);
+for (const size of SIZES) {
+  const entries = syntheticEntries(size);
+  const root = await astroSite(size, entries);
+  const cold: Run[] = [];
+  const warm: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const dir of ["dist", ".astro", "node_modules/.astro"]) {
+      await rm(path.join(root, dir), { recursive: true, force: true });
+    }
+    cold.push(await astroBuild(root));
+    console.log(`astro cold ${size}: ${cold.at(-1)?.wall.toFixed(2)} s`);
+  }
+  for (let i = 0; i < RUNS; i++) {
+    warm.push(await astroBuild(root));
+    console.log(`astro warm ${size}: ${warm.at(-1)?.wall.toFixed(2)} s`);
+  }
+  lines.push(row("this site, cold", size, cold), row("this site, warm", size, warm));
+  if (HUGO !== undefined) {
+    const hugoRoot = await hugoSite(size, entries);
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      for (const dir of ["public", "resources"])
+        await rm(path.join(hugoRoot, dir), { recursive: true, force: true });
+      runs.push(await measure("hugo", ["--quiet"], hugoRoot));
+      console.log(`hugo cold ${size}: ${runs.at(-1)?.wall.toFixed(2)} s`);
+    }
+    lines.push(row("Hugo, cold", size, runs));
+    ratios.push(
+      `- ${size} entries: this site's cold build takes ${(median(cold.map((r) => r.wall)) / median(runs.map((r) => r.wall))).toFixed(2)} × Hugo's.`,
+    );
+  }
+}
+
+const node = execFileSync(process.execPath, ["--version"], { encoding: "utf8" }).trim();
+const report = [
+  "# Build benchmarks",
+  "",
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${node}, ${HUGO ?? "Hugo not installed"}.`,
+  `Synthetic academicpages sites (20% pages, 50% publications, 30% posts; 2–5 KB Markdown bodies; one entry in five with redirect_from), ${RUNS} runs of each build. Cold: output and caches deleted first. Warm: the same build again.`,
+  "",
+  ...lines,
+  "",
+  ...(ratios.length > 0 ? ["Cold builds beside Hugo in the same run:", "", ...ratios, ""] : []),
+  "Made by `npm run bench`; times are measurements of one machine, not promises.",
+  "",
+];
+await writeFile(path.join(PROJECT, "bench/results.md"), report.join("\n"));
+console.log(`\n${report.join("\n")}`);

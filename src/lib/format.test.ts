@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { formatDate, isoDate, kindAtVenue } from "./format.ts";
+
+test("dates read as in the site's language, in UTC", () => {
+  const date = new Date(Date.UTC(2024, 4, 31));
+  assert.equal(formatDate(date, "en-US"), "May 31, 2024");
+  assert.equal(formatDate(date, "en-GB"), "31 May 2024");
+  assert.equal(formatDate(date, "de-CH"), "31. Mai 2024");
+  assert.equal(isoDate(date), "2024-05-31");
+});
+
+test("kind at venue", () => {
+  assert.equal(kindAtVenue("Talk", "MICCAI"), "Talk at MICCAI");
+  assert.equal(kindAtVenue("Talk", undefined), "Talk");
+  assert.equal(kindAtVenue(undefined, "MICCAI"), "MICCAI");
+  assert.equal(kindAtVenue(undefined, undefined), undefined);
+});
