@@ -6,7 +6,9 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "tests/.tmp/", "test-output/"] },
+  {
+    ignores: ["dist/", ".astro/", "node_modules/", "tests/.tmp/", "test-output/", "bench/.sites/"],
+  },
   js.configs.recommended,
   {
     files: ["**/*.ts"],
