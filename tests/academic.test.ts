@@ -53,6 +53,8 @@ describe("academicpages content as it is", () => {
     ["a post with a permalink", "posts/2012/08/blog-post-1/index.html"],
     ["a post at /:categories/:title/", "blog-post-2/index.html"],
     ["the redirect of a single-string redirect_from", "old-tutorial/index.html"],
+    ["the redirect of the page that shows the publications", "pubs/index.html"],
+    ["the HTML sitemap", "sitemap/index.html"],
     ["the publications list", "publications/index.html"],
     ["the talks list", "talks/index.html"],
     ["the teaching list", "teaching/index.html"],
@@ -80,6 +82,24 @@ describe("academicpages content as it is", () => {
       "Paper Title Number 1",
       "Learning α-divergences from few samples",
     ]);
+  });
+
+  test("a page can show a list below its own text, at its own address", async () => {
+    const html = await distFile(root, "publications/index.html");
+    assert.match(
+      html,
+      /You can also find my articles on <a href="https:\/\/scholar\.google\.com\/">Google Scholar<\/a>/,
+    );
+    const sitemap = await distFile(root, "sitemap/index.html");
+    assert.deepEqual(headings(sitemap, 2), [
+      "Pages",
+      "Publications",
+      "Talks",
+      "Teaching",
+      "Portfolio",
+      "Blog posts",
+    ]);
+    assert.match(sitemap, /<a href="\/talks\/tutorial-1\/"/);
   });
 
   test("talks, newest first, with type at venue", async () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import { removeDir, tempDir } from "../../tests/helpers/temp-dir.ts";
 import { checkContent } from "./content-check.ts";
-import { formatReport } from "./problems.ts";
+import { formatProblem, formatReport } from "./problems.ts";
 
 const SITE = `title: Site
 url: https://name.github.io
@@ -125,6 +125,18 @@ describe("checkContent", () => {
         'expected the name of an image file in src/images/, such as "profile.jpg", but found the web address "https://example.org/me.jpg" (images from other sites are not loaded).',
       ],
     );
+  });
+
+  test("a list can be shown by one page only", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\nlisting: talks\n---\n",
+      "src/content/pages/talks.md":
+        "---\ntitle: Talks\npermalink: /my-talks/\nlisting: talks\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), [
+      'src/content/pages/talks.md, field "listing": "talks" is already shown by src/content/pages/cv.md. A list can be on one page only.',
+    ]);
   });
 
   test("a missing settings file", async () => {

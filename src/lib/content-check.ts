@@ -29,6 +29,7 @@ export interface CheckedEntry extends EntryPlace {
     redirect_from: string[];
     sitemap: boolean;
     tags?: string[];
+    listing?: string;
   };
 }
 
@@ -111,6 +112,26 @@ function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>)
   });
 }
 
+/** A list can be shown by one page only. */
+function checkListings(entries: readonly CheckedEntry[]): Problem[] {
+  const shownBy = new Map<string, string>();
+  return entries.flatMap((entry): Problem[] => {
+    const { listing } = entry.data;
+    if (entry.collection !== "pages" || listing === undefined) return [];
+    const other = shownBy.get(listing);
+    shownBy.set(listing, other ?? entry.file);
+    if (other === undefined) return [];
+    return [
+      {
+        severity: "error",
+        file: entry.file,
+        field: "listing",
+        message: `"${listing}" is already shown by ${other}. A list can be on one page only.`,
+      },
+    ];
+  });
+}
+
 /** The portrait named by `author.avatar` must be an image file in `src/images/`. */
 async function checkAvatar(root: string, settings: SiteSettings): Promise<Problem[]> {
   const { avatar } = settings.author;
@@ -167,6 +188,7 @@ export async function checkContent(
       ...(await readCollection(root, collection, { drafts: options.drafts ?? false }, problems)),
     );
   }
+  problems.push(...checkListings(entries));
   const generated = listingRoutes(entries);
   // Generated pages come first, so that a clash is reported on the editor's file.
   const plan = planRoutes([

@@ -12,7 +12,16 @@ import type { PageRoute } from "./site-routes.ts";
 interface Listed {
   collection: CollectionName;
   date?: Date | undefined;
-  data: { title: string; tags?: readonly string[] | undefined };
+  data: { title: string; tags?: readonly string[] | undefined; listing?: string | undefined };
+}
+
+/** The lists that a page shows at its own address (`listing:` in its front matter). */
+export function listingsOnPages(entries: readonly Listed[]): Set<string> {
+  return new Set(
+    entries.flatMap((entry) =>
+      entry.collection === "pages" && entry.data.listing !== undefined ? [entry.data.listing] : [],
+    ),
+  );
 }
 
 /** The address of a tag's page: `/tags/machine-learning/`. */
@@ -23,9 +32,14 @@ export function tagPath(tag: string): string {
 /** The listing pages there are: one per collection that has entries, and the tag pages of posts. */
 export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
   const routes: PageRoute[] = [];
+  const onPages = listingsOnPages(entries);
   for (const collection of COLLECTION_NAMES) {
     const info = COLLECTIONS[collection];
-    if ("listing" in info && entries.some((entry) => entry.collection === collection)) {
+    if (
+      "listing" in info &&
+      !onPages.has(collection) &&
+      entries.some((entry) => entry.collection === collection)
+    ) {
       routes.push({
         file: `the ${info.listing.title.toLowerCase()} list`,
         permalink: info.listing.path,
@@ -37,7 +51,7 @@ export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
   if (posts.length > 0)
     routes.push({ file: "the feed of posts", permalink: FEED_PATH, redirectFrom: [] });
   const tags = allTags(posts);
-  if (tags.length > 0)
+  if (tags.length > 0 && !onPages.has("tags"))
     routes.push({ file: "the list of tags", permalink: TAGS_PATH, redirectFrom: [] });
   for (const tag of tags)
     routes.push({

@@ -8,14 +8,25 @@ import {
   allTags,
   byYear,
   groupPublications,
+  listingsOnPages,
   newestFirst,
   tagPath,
   type Group,
 } from "./listings.ts";
 import { allSiteEntries, type SiteEntry } from "./site-entries.ts";
 
+export interface TagCount {
+  tag: string;
+  path: string;
+  count: number;
+}
+
+/** A list a page shows: entries in groups, or tags. */
+export type PageList =
+  { kind: "groups"; groups: Group<SiteEntry>[] } | { kind: "tags"; tags: TagCount[] };
+
 export type SitePage =
-  | { kind: "entry"; path: string; entry: SiteEntry }
+  | { kind: "entry"; path: string; entry: SiteEntry; list?: PageList | undefined }
   | {
       kind: "listing";
       path: string;
@@ -23,15 +34,10 @@ export type SitePage =
       collection: CollectionName;
       groups: Group<SiteEntry>[];
     }
-  | {
-      kind: "tags";
-      path: string;
-      title: string;
-      tags: { tag: string; path: string; count: number }[];
-    }
+  | { kind: "tags"; path: string; title: string; tags: TagCount[] }
   | { kind: "tag"; path: string; title: string; groups: Group<SiteEntry>[] };
 
-function listing(collection: CollectionName, entries: SiteEntry[]): Group<SiteEntry>[] {
+function grouped(collection: CollectionName, entries: SiteEntry[]): Group<SiteEntry>[] {
   if (collection === "publications") {
     return groupPublications(entries as SiteEntry<"publications">[], settings.publication_category);
   }
@@ -39,47 +45,71 @@ function listing(collection: CollectionName, entries: SiteEntry[]): Group<SiteEn
   return [{ heading: "", entries: newestFirst(entries) }];
 }
 
-export async function sitePages(): Promise<SitePage[]> {
-  const entries = await allSiteEntries();
-  const pages: SitePage[] = entries.map((entry) => ({
-    kind: "entry",
-    path: entry.permalink,
-    entry,
-  }));
-  for (const collection of COLLECTION_NAMES) {
+/** Every page, grouped by kind, for an HTML sitemap: pages by title, the rest newest first. */
+function sitemapGroups(entries: SiteEntry[]): Group<SiteEntry>[] {
+  return COLLECTION_NAMES.flatMap((collection) => {
     const info = COLLECTIONS[collection];
     const members = entries.filter((entry) => entry.collection === collection);
-    if ("listing" in info && members.length > 0) {
+    if (members.length === 0) return [];
+    const heading = "listing" in info ? info.listing.title : "Pages";
+    const sorted =
+      collection === "pages"
+        ? [...members].sort((a, b) => a.data.title.localeCompare(b.data.title))
+        : newestFirst(members);
+    return [{ heading, entries: sorted }];
+  });
+}
+
+export async function sitePages(): Promise<SitePage[]> {
+  const entries = await allSiteEntries();
+  const posts = entries.filter((entry) => entry.collection === "posts");
+  const tagged = (tag: string) =>
+    posts.filter((post) =>
+      (post.data as SiteEntry<"posts">["data"]).tags.some((t) => tagPath(t) === tagPath(tag)),
+    );
+  const tags = allTags(posts).map((tag) => ({
+    tag,
+    path: tagPath(tag),
+    count: tagged(tag).length,
+  }));
+  const members = (collection: CollectionName) =>
+    entries.filter((entry) => entry.collection === collection);
+
+  const listFor = (listing: string): PageList => {
+    if (listing === "tags") return { kind: "tags", tags };
+    if (listing === "sitemap") return { kind: "groups", groups: sitemapGroups(entries) };
+    const collection = listing as CollectionName;
+    return { kind: "groups", groups: grouped(collection, members(collection)) };
+  };
+  const onPages = listingsOnPages(entries);
+
+  const pages: SitePage[] = entries.map((entry) => {
+    const listing =
+      entry.collection === "pages" ? (entry.data as SiteEntry<"pages">["data"]).listing : undefined;
+    return {
+      kind: "entry",
+      path: entry.permalink,
+      entry,
+      list: listing === undefined ? undefined : listFor(listing),
+    };
+  });
+  for (const collection of COLLECTION_NAMES) {
+    const info = COLLECTIONS[collection];
+    if ("listing" in info && !onPages.has(collection) && members(collection).length > 0) {
       pages.push({
         kind: "listing",
         path: info.listing.path,
         title: info.listing.title,
         collection,
-        groups: listing(collection, members),
+        groups: grouped(collection, members(collection)),
       });
     }
   }
-  const posts = entries.filter((entry) => entry.collection === "posts");
-  const tags = allTags(posts);
-  if (tags.length > 0) {
-    const tagged = (tag: string) =>
-      posts.filter((post) =>
-        (post.data as SiteEntry<"posts">["data"]).tags.some((t) => tagPath(t) === tagPath(tag)),
-      );
-    pages.push({
-      kind: "tags",
-      path: TAGS_PATH,
-      title: "Tags",
-      tags: tags.map((tag) => ({ tag, path: tagPath(tag), count: tagged(tag).length })),
-    });
-    for (const tag of tags) {
-      pages.push({
-        kind: "tag",
-        path: tagPath(tag),
-        title: `Posts tagged “${tag}”`,
-        groups: byYear(tagged(tag)),
-      });
-    }
+  if (tags.length > 0 && !onPages.has("tags")) {
+    pages.push({ kind: "tags", path: TAGS_PATH, title: "Tags", tags });
+  }
+  for (const { tag, path } of tags) {
+    pages.push({ kind: "tag", path, title: `Posts tagged “${tag}”`, groups: byYear(tagged(tag)) });
   }
   return pages;
 }
