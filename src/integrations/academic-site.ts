@@ -2,7 +2,7 @@
  * Wires the site's own checks and outputs into Astro: the content check before anything is built,
  * the settings as a virtual module, the sitemap, redirect stubs, and the broken-link report.
  */
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
@@ -77,6 +77,8 @@ export default function academicSite(): AstroIntegration {
           await writeFile(file, stubFor(redirect, settings, titleOf(redirect.to)));
         });
         logger.info(`${report.redirects.length} redirect pages written.`);
+        // jekyll-sitemap served /sitemap.xml; a sitemap index is a valid sitemap at that address too.
+        await copyFile(path.join(out, "sitemap-index.xml"), path.join(out, "sitemap.xml"));
 
         const fileOf = new Map(
           report.entries.map((entry) => [pageUrlPath(entry.permalink), entry.file]),

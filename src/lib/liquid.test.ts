@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "./problems.ts";
-import { liquidProblems, replaceLiquid } from "./liquid.ts";
+import { hideUnsupportedTags, liquidProblems, replaceLiquid } from "./liquid.ts";
 
 describe("replaceLiquid", () => {
   const site = { base: "/lab", url: "https://name.github.io/" };
@@ -34,6 +34,8 @@ describe("liquidProblems", () => {
       "{{ not.checked }} in a code block",
       "```",
       "and `{{ inline.code }}` is fine too",
+      "<!-- {{ hidden }} in a comment",
+      "{% also hidden %} -->",
     ].join("\n");
     assert.deepEqual(liquidProblems(source, FILE).map(formatProblem), [
       `${FILE}: line 5: the Jekyll template tag "{{ page.title }}" does not work here. Write the title itself.`,
@@ -46,4 +48,11 @@ describe("liquidProblems", () => {
   test("the address idioms are fine", () => {
     assert.deepEqual(liquidProblems("[a]({{ base_path }}/x) {{ site.url }}", FILE), []);
   });
+});
+
+test("hideUnsupportedTags puts only the tags this site cannot run into comments", () => {
+  assert.equal(
+    hideUnsupportedTags("Title {{ page.title }} at [x]({{ base_path }}/x)\n`{{ code }}`"),
+    "Title <!-- {{ page.title }} --> at [x]({{ base_path }}/x)\n`{{ code }}`",
+  );
 });

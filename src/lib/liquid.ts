@@ -53,28 +53,75 @@ function advice(tag: string, statement: string | undefined): string {
   return "Write the text or the link itself, or remove the tag";
 }
 
-/** Every Liquid tag in a Markdown file that this site does not replace, with its line. */
-export function liquidProblems(source: string, file: string): Problem[] {
-  const problems: Problem[] = [];
+export interface UnsupportedTag {
+  /** The line, counted from 1. */
+  line: number;
+  tag: string;
+  /** What to write instead. */
+  advice: string;
+}
+
+/** Every Liquid tag in a text that this site does not replace (code blocks and inline code aside). */
+export function unsupportedTags(source: string): UnsupportedTag[] {
+  const found: UnsupportedTag[] = [];
   let fence: string | undefined;
+  let inComment = false;
   source.split(/\r?\n/).forEach((line, index) => {
     const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker !== undefined && (fence === undefined || marker.startsWith(fence))) {
+    if (!inComment && marker !== undefined && (fence === undefined || marker.startsWith(fence))) {
       fence = fence === undefined ? marker : undefined;
       return;
     }
     if (fence !== undefined) return;
-    for (const match of line.replace(/`[^`]*`/g, "").matchAll(TAG)) {
+    // Visitors never get what is in an HTML comment, so a tag there does no harm.
+    let visible = "";
+    let rest = line;
+    while (rest !== "") {
+      if (inComment) {
+        const end = rest.indexOf("-->");
+        if (end === -1) rest = "";
+        else {
+          rest = rest.slice(end + 3);
+          inComment = false;
+        }
+      } else {
+        const start = rest.indexOf("<!--");
+        visible += start === -1 ? rest : rest.slice(0, start);
+        rest = start === -1 ? "" : rest.slice(start + 4);
+        inComment = start !== -1;
+      }
+    }
+    for (const match of visible.replace(/`[^`]*`/g, "").matchAll(TAG)) {
       const [tag, output, statement] = match;
       if (replacement(output, statement, { base: "", url: "" }) !== undefined) continue;
-      problems.push({
-        severity: "error",
-        file,
-        message: `line ${index + 1}: the Jekyll template tag "${tag}" does not work here. ${advice(tag, statement)}.`,
-      });
+      found.push({ line: index + 1, tag, advice: advice(tag, statement) });
     }
   });
-  return problems;
+  return found;
+}
+
+/** Every Liquid tag in a Markdown file that this site does not replace, as a problem with its line. */
+export function liquidProblems(source: string, file: string): Problem[] {
+  return unsupportedTags(source).map(({ line, tag, advice: instead }) => ({
+    severity: "error",
+    file,
+    message: `line ${line}: the Jekyll template tag "${tag}" does not work here. ${instead}.`,
+  }));
+}
+
+/**
+ * Puts each tag that this site does not replace into an HTML comment, which visitors never get: so
+ * an imported page builds, and the tag waits for a person.
+ */
+export function hideUnsupportedTags(source: string): string {
+  const lines = source.split("\n");
+  for (const { line, tag } of unsupportedTags(source)) {
+    lines[line - 1] = (lines[line - 1] ?? "").replace(
+      tag,
+      `<!-- ${tag.replaceAll("--", "- -")} -->`,
+    );
+  }
+  return lines.join("\n");
 }
 
 /** Replaces the address idioms in paragraphs, headings and HTML before the Markdown is rendered. */

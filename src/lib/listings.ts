@@ -48,8 +48,7 @@ export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
     }
   }
   const posts = entries.filter((entry) => entry.collection === "posts");
-  if (posts.length > 0)
-    routes.push({ file: "the feed of posts", permalink: FEED_PATH, redirectFrom: [] });
+  routes.push({ file: "the feed of posts", permalink: FEED_PATH, redirectFrom: [] });
   const tags = allTags(posts);
   if (tags.length > 0 && !onPages.has("tags"))
     routes.push({ file: "the list of tags", permalink: TAGS_PATH, redirectFrom: [] });

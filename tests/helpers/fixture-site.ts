@@ -41,27 +41,21 @@ export interface BuildResult {
   error?: Error & { problems?: unknown };
 }
 
-/** Builds a fixture site with `astro build`'s public API and records what it printed. */
+const CAPTURE_LOGGER = new URL("./capture-logger.ts", import.meta.url).href;
+
+/** Builds a fixture site with `astro build`'s public API and records what it logged. */
 export async function buildSite(root: string): Promise<BuildResult> {
-  const chunks: string[] = [];
-  const original = {
-    out: process.stdout.write.bind(process.stdout),
-    err: process.stderr.write.bind(process.stderr),
-  };
-  const record = (chunk: unknown) => {
-    chunks.push(String(chunk));
-    return true;
-  };
-  process.stdout.write = record;
-  process.stderr.write = record;
+  globalThis.capturedAstroLog = [];
+  const log = () => plainLog((globalThis.capturedAstroLog ?? []).join(""));
   try {
-    await build({ root, logLevel: "warn" });
-    return { log: plainLog(chunks.join("")) };
+    await build({
+      root,
+      logLevel: "warn",
+      logger: { entrypoint: CAPTURE_LOGGER, config: { level: "warn" } },
+    });
+    return { log: log() };
   } catch (error) {
-    return { log: plainLog(chunks.join("")), error: error as Error };
-  } finally {
-    process.stdout.write = original.out;
-    process.stderr.write = original.err;
+    return { log: log(), error: error as Error };
   }
 }
 

@@ -1,18 +1,13 @@
 import rss from "@astrojs/rss";
-import type { APIRoute, GetStaticPaths } from "astro";
+import type { APIRoute } from "astro";
 import settings from "virtual:academic/settings";
-import { FEED_PATH } from "../lib/collections.ts";
 import { newestFirst } from "../lib/listings.ts";
 import { absoluteUrl } from "../lib/page-meta.ts";
 import { siteEntries } from "../lib/site-entries.ts";
 import { plainText } from "../lib/text.ts";
 
-// The feed exists only when there are posts.
-export const getStaticPaths = (async () =>
-  (await siteEntries("posts")).length > 0
-    ? [{ params: { feed: FEED_PATH.slice(1, -".xml".length) } }]
-    : []) satisfies GetStaticPaths;
-
+// The feed exists even without posts, so that readers who subscribed to the old site's feed.xml
+// (jekyll-feed) get a feed, not an error.
 export const GET: APIRoute = async () => {
   const posts = newestFirst(await siteEntries("posts"));
   return rss({
