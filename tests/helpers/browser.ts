@@ -100,7 +100,9 @@ export async function checkRedirects(browser: Browser, origin: string): Promise<
   const page = await browser.newPage();
   try {
     for (const address of OLD_ADDRESSES) {
-      await page.goto(`${origin}${address}`, { waitUntil: "commit" });
+      await eventually(() =>
+        page.goto(`${origin}${address}`, { waitUntil: "commit" }).then(() => undefined),
+      );
       await eventually(async () => {
         assert.equal(new URL(page.url()).pathname, "/", address);
         await page.waitForLoadState("load");
