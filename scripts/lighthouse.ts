@@ -2,41 +2,19 @@
  * Lighthouse against `astro preview` in Debian's Chromium, with the mobile and desktop presets:
  * `npm run lighthouse` (after `npm run build`). Prints the four category scores and LCP, CLS, TBT.
  */
-import { createServer } from "node:net";
 import { preview } from "astro";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        if (typeof address === "object" && address !== null) resolve(address.port);
-        else reject(new Error("no free port"));
-      });
-    });
-  });
-}
+import { CHROMIUM, CHROMIUM_FLAGS, freePort } from "./lib/chromium.ts";
 
 const path = process.argv[2] ?? "/";
 const port = await freePort();
 const server = await preview({ logLevel: "error", server: { host: "127.0.0.1", port } });
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
+});
 try {
   const url = `http://127.0.0.1:${port}${path}`;
   console.log(`Lighthouse ${url}\n`);
