@@ -168,6 +168,17 @@ describe("academicpages content as it is", () => {
     assert.doesNotMatch(html, /1970/);
   });
 
+  test("a portfolio item's teaser and an arXiv link", async () => {
+    assert.match(
+      await distFile(root, "portfolio/index.html"),
+      /<img class="teaser" src="\/images\/500x300\.png" alt="" loading="lazy"/,
+    );
+    assert.match(
+      await distFile(root, "publications/2015-learning-alpha/index.html"),
+      /<a href="https:\/\/arxiv\.org\/abs\/1501\.00001"[^>]*>arXiv<\/a>/,
+    );
+  });
+
   test("a portfolio excerpt may hold HTML", async () => {
     assert.match(
       await distFile(root, "portfolio/index.html"),

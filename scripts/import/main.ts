@@ -151,15 +151,8 @@ const handled = new Set([
 const rest = (await glob("**/*", { cwd: jekyll, dot: false })).filter(
   (file) => ![...handled].some((h) => file === h || file.startsWith(`${h}/`)),
 );
-const byFolder = new Map<string, number>();
-for (const file of rest) {
-  const top = file.includes("/") ? `${file.slice(0, file.indexOf("/"))}/` : file;
-  byFolder.set(top, (byFolder.get(top) ?? 0) + 1);
-}
-for (const [top, count] of [...byFolder].sort()) {
-  fates.push(
-    `${top}${count > 1 ? ` (${count} files)` : ""}: skipped, because this site has its own layouts, styles, scripts and build`,
-  );
+for (const file of rest.sort()) {
+  fates.push(`${file}: skipped, because this site has its own layouts, styles, scripts and build`);
 }
 
 // Stage the content and settings, check them as the build will, and keep only menu links that work.
