@@ -8,6 +8,7 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import type { SiteSettings } from "../schemas/site.ts";
 import { analyticsId } from "./analytics.ts";
+import { inBatches } from "./batches.ts";
 import { avatarFileName, IMAGES_DIR } from "./avatar.ts";
 import { COLLECTION_NAMES, COLLECTIONS, ENTRY_FILES, type CollectionName } from "./collections.ts";
 import { entryPlace, type EntryFields, type EntryPlace } from "./entries.ts";
@@ -56,10 +57,11 @@ async function readCollection(
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
   const names = (await glob(ENTRY_FILES, { cwd: path.join(root, dir) })).sort();
+  const sources = await inBatches(names, 64, (name) => readFile(path.join(root, dir, name), "utf8"));
   const entries: CheckedEntry[] = [];
-  for (const name of names) {
+  for (const [index, name] of names.entries()) {
     const file = path.posix.join(dir, name);
-    const source = await readFile(path.join(root, dir, name), "utf8");
+    const source = sources[index] ?? "";
     const frontMatter = readFrontMatter(source, file);
     if (!frontMatter.ok) {
       problems.push(frontMatter.problem);
