@@ -57,7 +57,9 @@ async function readCollection(
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
   const names = (await glob(ENTRY_FILES, { cwd: path.join(root, dir) })).sort();
-  const sources = await inBatches(names, 64, (name) => readFile(path.join(root, dir, name), "utf8"));
+  const sources = await inBatches(names, 64, (name) =>
+    readFile(path.join(root, dir, name), "utf8"),
+  );
   const entries: CheckedEntry[] = [];
   for (const [index, name] of names.entries()) {
     const file = path.posix.join(dir, name);
