@@ -29,36 +29,50 @@ export function tagPath(tag: string): string {
   return `${TAGS_PATH}${slugify(tag) || "tag"}/`;
 }
 
-/** The listing pages there are: one per collection that has entries, and the tag pages of posts. */
-export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
-  const routes: PageRoute[] = [];
+export interface GeneratedLists {
+  /** The collections whose list is a generated page: they have entries, and no page shows the list. */
+  collections: CollectionName[];
+  /** Every tag of the posts. */
+  tags: string[];
+  /** Whether the list of tags is a generated page (there are tags, and no page shows it). */
+  tagIndex: boolean;
+}
+
+/** Which generated list pages the site has: what the content check and the routes both go by. */
+export function generatedLists(entries: readonly Listed[]): GeneratedLists {
   const onPages = listingsOnPages(entries);
-  for (const collection of COLLECTION_NAMES) {
-    const info = COLLECTIONS[collection];
-    if (
-      "listing" in info &&
-      !onPages.has(collection) &&
-      entries.some((entry) => entry.collection === collection)
-    ) {
-      routes.push({
-        file: `the ${info.listing.title.toLowerCase()} list`,
-        permalink: info.listing.path,
-        redirectFrom: [],
-      });
-    }
-  }
-  const posts = entries.filter((entry) => entry.collection === "posts");
-  routes.push({ file: "the feed of posts", permalink: FEED_PATH, redirectFrom: [] });
-  const tags = allTags(posts);
-  if (tags.length > 0 && !onPages.has("tags"))
-    routes.push({ file: "the list of tags", permalink: TAGS_PATH, redirectFrom: [] });
-  for (const tag of tags)
-    routes.push({
-      file: `the page of the tag "${tag}"`,
-      permalink: tagPath(tag),
-      redirectFrom: [],
-    });
-  return routes;
+  const tags = allTags(entries.filter((entry) => entry.collection === "posts"));
+  return {
+    collections: COLLECTION_NAMES.filter(
+      (collection) =>
+        "listing" in COLLECTIONS[collection] &&
+        !onPages.has(collection) &&
+        entries.some((entry) => entry.collection === collection),
+    ),
+    tags,
+    tagIndex: tags.length > 0 && !onPages.has("tags"),
+  };
+}
+
+/** The addresses of the generated pages: lists, the feed, the tag pages. */
+export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
+  const lists = generatedLists(entries);
+  const route = (file: string, permalink: string): PageRoute => ({
+    file,
+    permalink,
+    redirectFrom: [],
+  });
+  return [
+    ...lists.collections.flatMap((collection) => {
+      const info = COLLECTIONS[collection];
+      return "listing" in info
+        ? [route(`the ${info.listing.title.toLowerCase()} list`, info.listing.path)]
+        : [];
+    }),
+    route("the feed of posts", FEED_PATH),
+    ...(lists.tagIndex ? [route("the list of tags", TAGS_PATH)] : []),
+    ...lists.tags.map((tag) => route(`the page of the tag "${tag}"`, tagPath(tag))),
+  ];
 }
 
 /** Every tag, once, in alphabetical order. */

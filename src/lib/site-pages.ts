@@ -5,10 +5,9 @@
 import settings from "virtual:academic/settings";
 import { COLLECTIONS, COLLECTION_NAMES, TAGS_PATH, type CollectionName } from "./collections.ts";
 import {
-  allTags,
+  generatedLists,
   byYear,
   groupPublications,
-  listingsOnPages,
   newestFirst,
   tagPath,
   type Group,
@@ -67,11 +66,8 @@ export async function sitePages(): Promise<SitePage[]> {
     posts.filter((post) =>
       (post.data as SiteEntry<"posts">["data"]).tags.some((t) => tagPath(t) === tagPath(tag)),
     );
-  const tags = allTags(posts).map((tag) => ({
-    tag,
-    path: tagPath(tag),
-    count: tagged(tag).length,
-  }));
+  const lists = generatedLists(entries);
+  const tags = lists.tags.map((tag) => ({ tag, path: tagPath(tag), count: tagged(tag).length }));
   const members = (collection: CollectionName) =>
     entries.filter((entry) => entry.collection === collection);
 
@@ -81,7 +77,6 @@ export async function sitePages(): Promise<SitePage[]> {
     const collection = listing as CollectionName;
     return { kind: "groups", groups: grouped(collection, members(collection)) };
   };
-  const onPages = listingsOnPages(entries);
 
   const pages: SitePage[] = entries.map((entry) => {
     const listing =
@@ -93,9 +88,9 @@ export async function sitePages(): Promise<SitePage[]> {
       list: listing === undefined ? undefined : listFor(listing),
     };
   });
-  for (const collection of COLLECTION_NAMES) {
+  for (const collection of lists.collections) {
     const info = COLLECTIONS[collection];
-    if ("listing" in info && !onPages.has(collection) && members(collection).length > 0) {
+    if ("listing" in info) {
       pages.push({
         kind: "listing",
         path: info.listing.path,
@@ -105,9 +100,7 @@ export async function sitePages(): Promise<SitePage[]> {
       });
     }
   }
-  if (tags.length > 0 && !onPages.has("tags")) {
-    pages.push({ kind: "tags", path: TAGS_PATH, title: "Tags", tags });
-  }
+  if (lists.tagIndex) pages.push({ kind: "tags", path: TAGS_PATH, title: "Tags", tags });
   for (const { tag, path } of tags) {
     pages.push({ kind: "tag", path, title: `Posts tagged “${tag}”`, groups: byYear(tagged(tag)) });
   }
