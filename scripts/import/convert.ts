@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import yaml from "js-yaml";
-import { defaultPermalink } from "../../src/lib/permalinks.ts";
+import { defaultPermalink, fileNameDate } from "../../src/lib/permalinks.ts";
+import { splitFrontMatter } from "../../src/lib/front-matter.ts";
 import { outputFileFor } from "../../src/lib/site-paths.ts";
 import { hideUnsupportedTags, unsupportedTags } from "../../src/lib/liquid.ts";
 
@@ -54,7 +55,7 @@ export const asList = (value: unknown): string[] =>
       ? value.filter((v): v is string => typeof v === "string")
       : [];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The `defaults:` value of `key` for a kind of content, if `_config.yml` sets one. */
@@ -114,22 +115,6 @@ export function convertConfig(
     ? main.filter(isRecord).map((link) => ({ title: link["title"], url: link["url"] }))
     : [];
   return { settings, notes };
-}
-
-/** Splits a Jekyll file into its front matter (as YAML text) and body, if it has front matter. */
-export function splitFile(
-  source: string,
-): { frontMatter: string; body: string; bodyLine: number } | undefined {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(
-    source.replace(/^\uFEFF/, ""),
-  );
-  if (match === null) return undefined;
-  const frontMatter = match[1] ?? "";
-  return {
-    frontMatter,
-    body: source.slice(match[0].length),
-    bodyLine: frontMatter.split("\n").length + 3,
-  };
 }
 
 const ARCHIVE_LOOP =
@@ -250,16 +235,16 @@ export function convertEntry(
   } = {},
 ): ConvertedEntry | { skipped: string } {
   const file = `${folder}/${relative}`;
-  const parts = splitFile(source);
+  const parts = splitFrontMatter(source);
   if (parts === undefined) return { skipped: "it has no front matter, so Jekyll did not build it" };
-  const data = yaml.load(parts.frontMatter) ?? {};
+  const data = yaml.load(parts.yaml) ?? {};
   if (!isRecord(data)) return { skipped: "its front matter is not a group of fields" };
   const collection = JEKYLL_FOLDERS[folder];
   const notes: Note[] = [];
   const isHtml = /\.html$/i.test(relative);
   let name = relative.replace(/\.(markdown|mkdown|mkdn|mkd|md|html)$/i, ".md");
   if (folder === "_drafts") name = `_drafts/${name}`;
-  let frontMatter = parts.frontMatter;
+  let frontMatter = parts.yaml;
   let body = parts.body;
   const additions: string[] = [];
 
@@ -421,8 +406,7 @@ export function dateOf(data: Record<string, unknown>, name: string): Date | unde
   const value = data["date"];
   if (value instanceof Date) return value;
   if (typeof value === "number") return new Date(Date.UTC(value, 0, 1));
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(typeof value === "string" ? value : name);
-  return match === null
-    ? undefined
-    : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (match === null) return fileNameDate(name);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }

@@ -6,20 +6,17 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
+import { splitFrontMatter } from "../../src/lib/front-matter.ts";
+import { withLeadingSlash } from "../../src/lib/site-paths.ts";
 import {
   asList,
+  isRecord,
   dateOf,
   JEKYLL_FOLDERS,
   jekyllPermalink,
   permalinkTemplate,
-  splitFile,
   type JekyllFolder,
 } from "./convert.ts";
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const withSlash = (url: string) => (url.startsWith("/") ? url : `/${url}`);
 
 export async function jekyllUrls(root: string): Promise<string[]> {
   const config = (yaml.load(await readFile(path.join(root, "_config.yml"), "utf8")) ??
@@ -31,12 +28,12 @@ export async function jekyllUrls(root: string): Promise<string[]> {
     for (const relative of await glob("**/*.{md,markdown,html}", {
       cwd: path.join(root, folder),
     })) {
-      const parts = splitFile(await readFile(path.join(root, folder, relative), "utf8"));
+      const parts = splitFrontMatter(await readFile(path.join(root, folder, relative), "utf8"));
       if (parts === undefined) continue;
-      const data = yaml.load(parts.frontMatter) ?? {};
+      const data = yaml.load(parts.yaml) ?? {};
       if (!isRecord(data) || data["published"] === false) continue;
       const permalink =
-        typeof data["permalink"] === "string" ? withSlash(data["permalink"]) : undefined;
+        typeof data["permalink"] === "string" ? withLeadingSlash(data["permalink"]) : undefined;
       const url =
         permalink ??
         (pattern === undefined || folder === "_pages"
@@ -48,7 +45,7 @@ export async function jekyllUrls(root: string): Promise<string[]> {
               date: dateOf(data, path.basename(relative)),
             }));
       if (url !== undefined) urls.add(url);
-      for (const from of asList(data["redirect_from"])) urls.add(withSlash(from));
+      for (const from of asList(data["redirect_from"])) urls.add(withLeadingSlash(from));
     }
   }
   for (const folder of ["files", "images"]) {

@@ -39,11 +39,28 @@ export function parseYaml(source: string, file: string, firstLine = 1): FrontMat
   }
 }
 
-/** Parses the front matter of a Markdown or MDX file. */
-export function readFrontMatter(source: string, file: string): FrontMatter {
+export interface SplitFile {
+  /** The front matter, as YAML text. */
+  yaml: string;
+  /** What follows the closing `---`. */
+  body: string;
+  /** The line the body starts at, counted from 1. */
+  bodyLine: number;
+}
+
+/** Splits a file into its front matter (as YAML text) and its body, if it starts with front matter. */
+export function splitFrontMatter(source: string): SplitFile | undefined {
   const text = source.replace(/^\uFEFF/, "");
   const match = text.startsWith("---") ? FENCE.exec(text) : null;
-  if (match?.index !== 0) {
+  if (match?.index !== 0) return undefined;
+  const yaml = match[1] ?? "";
+  return { yaml, body: text.slice(match[0].length), bodyLine: yaml.split("\n").length + 3 };
+}
+
+/** Parses the front matter of a Markdown or MDX file. */
+export function readFrontMatter(source: string, file: string): FrontMatter {
+  const parts = splitFrontMatter(source);
+  if (parts === undefined) {
     return {
       ok: false,
       problem: {
@@ -54,5 +71,5 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
       },
     };
   }
-  return parseYaml(match[1] ?? "", file, 2);
+  return parseYaml(parts.yaml, file, 2);
 }

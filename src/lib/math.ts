@@ -4,7 +4,7 @@
  */
 import katex from "katex";
 import type { MdastPluginDefinition } from "satteri";
-import { escapeHtml } from "./redirect-stub.ts";
+import { escapeHtml } from "./text.ts";
 
 /** KaTeX's MathML for a TeX expression; TeX that KaTeX cannot read shows as its source, marked. */
 export function renderTex(tex: string, displayMode: boolean): string {

@@ -1,12 +1,5 @@
 /** The small HTML page that sends a visitor from an old address to the page's address. */
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-}
+import { escapeHtml } from "./text.ts";
 
 export interface StubOptions {
   /** The site path to send visitors to, with the base path. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { initials, plainText } from "./text.ts";
+import { escapeHtml, initials, plainText } from "./text.ts";
 
 describe("plainText", () => {
   const cases: [string, string][] = [
@@ -29,3 +29,6 @@ describe("initials", () => {
     test(name, () => assert.equal(initials(name), result));
   }
 });
+
+test("escapeHtml", () =>
+  assert.equal(escapeHtml(`<a href="x">&</a>`), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"));
