@@ -43,4 +43,9 @@ export default defineConfig({
     syntaxHighlight: "prism",
   },
   integrations: [mdx(), academicSite()],
+  experimental: {
+    // A page whose content and code are unchanged since the last build is copied from that build's
+    // cache (node_modules/.astro) instead of being rendered again. Keys: src/lib/page-cache.ts.
+    incrementalBuild: true,
+  },
 });

@@ -2,7 +2,9 @@
  * The kinds of content the site holds, where their files are, and which listing page each has.
  * One place for what `content.config.ts`, the content check and the routes need to agree on.
  */
+import path from "node:path";
 import type { z } from "astro/zod";
+import { glob } from "tinyglobby";
 import { pageSchema } from "../schemas/pages.ts";
 import { portfolioSchema } from "../schemas/portfolio.ts";
 import { postSchema } from "../schemas/posts.ts";
@@ -53,6 +55,11 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** Which files in a collection's folder are entries: Markdown and MDX, except names starting with `_`. */
 export const ENTRY_FILES = ["**/[^_]*.md", "**/[^_]*.mdx"];
+
+/** The entry files of a collection, by path from its folder, in order; none when there is no folder. */
+export async function entryFileNames(root: string, collection: CollectionName): Promise<string[]> {
+  return (await glob(ENTRY_FILES, { cwd: path.join(root, COLLECTIONS[collection].dir) })).sort();
+}
 
 /** The address of the page that lists all tags, and of one tag's page. */
 export const TAGS_PATH = "/tags/";

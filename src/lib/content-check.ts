@@ -5,12 +5,16 @@
  */
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { glob } from "tinyglobby";
 import type { SiteSettings } from "../schemas/site.ts";
 import { analyticsId } from "./analytics.ts";
 import { inBatches } from "./batches.ts";
 import { avatarFileName, IMAGES_DIR } from "./avatar.ts";
-import { COLLECTION_NAMES, COLLECTIONS, ENTRY_FILES, type CollectionName } from "./collections.ts";
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  entryFileNames,
+  type CollectionName,
+} from "./collections.ts";
 import { entryPlace, type EntryFields, type EntryPlace } from "./entries.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { liquidProblems } from "./liquid.ts";
@@ -56,7 +60,7 @@ async function readCollection(
   problems: Problem[],
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
-  const names = (await glob(ENTRY_FILES, { cwd: path.join(root, dir) })).sort();
+  const names = await entryFileNames(root, collection);
   const sources = await inBatches(names, 64, (name) =>
     readFile(path.join(root, dir, name), "utf8"),
   );

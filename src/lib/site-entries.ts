@@ -3,7 +3,8 @@
  * The same rules as the content check (`entries.ts`), so both agree on every address.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "./collections.ts";
+import { root } from "virtual:academic/settings";
+import { COLLECTION_NAMES, entryFileNames, type CollectionName } from "./collections.ts";
 import { entryPlace, relativeFile, type EntryPlace } from "./entries.ts";
 import { pageUrlPath } from "./site-paths.ts";
 
@@ -15,11 +16,11 @@ export interface SiteEntry<C extends CollectionName = CollectionName> extends En
   url: string;
 }
 
-/** The content files there are (only their names are read), to skip empty collections quietly. */
-const contentFiles = Object.keys(import.meta.glob("/src/content/**/[!_]*.{md,mdx}"));
-
 async function readEntries<C extends CollectionName>(collection: C): Promise<SiteEntry<C>[]> {
-  if (!contentFiles.some((file) => file.startsWith(`/${COLLECTIONS[collection].dir}/`))) return [];
+  // Astro warns about a collection without entries; a site without talks or posts is normal. The
+  // folder is looked at when the page is built (not listed in the code), so that adding a file
+  // does not change the code of every page, which would make the incremental build render them all.
+  if ((await entryFileNames(root, collection)).length === 0) return [];
   const entries = await getCollection(collection);
   return entries.flatMap((entry) => {
     const place = entryPlace(

@@ -12,6 +12,7 @@ import {
   tagPath,
   type Group,
 } from "./listings.ts";
+import { pageCacheKey } from "./page-cache.ts";
 import { allSiteEntries, type SiteEntry } from "./site-entries.ts";
 
 export interface TagCount {
@@ -24,7 +25,7 @@ export interface TagCount {
 export type PageList =
   { kind: "groups"; groups: Group<SiteEntry>[] } | { kind: "tags"; tags: TagCount[] };
 
-export type SitePage =
+type PageContent =
   | { kind: "entry"; path: string; entry: SiteEntry; list?: PageList | undefined }
   | {
       kind: "listing";
@@ -35,6 +36,9 @@ export type SitePage =
     }
   | { kind: "tags"; path: string; title: string; tags: TagCount[] }
   | { kind: "tag"; path: string; title: string; groups: Group<SiteEntry>[] };
+
+/** A page, with its key for the incremental build (see `page-cache.ts`). */
+export type SitePage = PageContent & { cacheKey: string | undefined };
 
 function grouped(collection: CollectionName, entries: SiteEntry[]): Group<SiteEntry>[] {
   if (collection === "publications") {
@@ -59,6 +63,20 @@ function sitemapGroups(entries: SiteEntry[]): Group<SiteEntry>[] {
   });
 }
 
+/** The entries a page shows, in the order it shows them. */
+function shownOn(page: PageContent, posts: SiteEntry[]): SiteEntry[] {
+  const listed = (list: PageList | undefined) =>
+    list === undefined ? [] : list.kind === "tags" ? posts : list.groups.flatMap((g) => g.entries);
+  switch (page.kind) {
+    case "entry":
+      return [page.entry, ...listed(page.list)];
+    case "tags":
+      return posts;
+    default:
+      return page.groups.flatMap((group) => group.entries);
+  }
+}
+
 export async function sitePages(): Promise<SitePage[]> {
   const entries = await allSiteEntries();
   const posts = entries.filter((entry) => entry.collection === "posts");
@@ -78,7 +96,7 @@ export async function sitePages(): Promise<SitePage[]> {
     return { kind: "groups", groups: grouped(collection, members(collection)) };
   };
 
-  const pages: SitePage[] = entries.map((entry) => {
+  const pages: PageContent[] = entries.map((entry) => {
     const listing =
       entry.collection === "pages" ? (entry.data as SiteEntry<"pages">["data"]).listing : undefined;
     return {
@@ -104,5 +122,18 @@ export async function sitePages(): Promise<SitePage[]> {
   for (const { tag, path } of tags) {
     pages.push({ kind: "tag", path, title: `Posts tagged “${tag}”`, groups: byYear(tagged(tag)) });
   }
-  return pages;
+  // What every page shows besides its own content: the head links to the feed when there are posts.
+  const site = posts.length > 0 ? "feed" : "no feed";
+  return pages.map((page) => ({
+    ...page,
+    cacheKey: pageCacheKey(
+      page.path,
+      site,
+      shownOn(page, posts).map(({ collection, entry }) => ({
+        collection,
+        filePath: entry.filePath,
+        digest: entry.digest,
+      })),
+    ),
+  }));
 }

@@ -43,15 +43,21 @@ export interface BuildResult {
 
 const CAPTURE_LOGGER = new URL("./capture-logger.ts", import.meta.url).href;
 
-/** Builds a fixture site with `astro build`'s public API and records what it logged. */
-export async function buildSite(root: string): Promise<BuildResult> {
+/**
+ * Builds a fixture site with `astro build`'s public API and records what it logged: warnings and
+ * errors, or with `level: "info"` also the list of pages built.
+ */
+export async function buildSite(
+  root: string,
+  { level = "warn" }: { level?: "info" | "warn" } = {},
+): Promise<BuildResult> {
   globalThis.capturedAstroLog = [];
   const log = () => plainLog((globalThis.capturedAstroLog ?? []).join(""));
   try {
     await build({
       root,
-      logLevel: "warn",
-      logger: { entrypoint: CAPTURE_LOGGER, config: { level: "warn" } },
+      logLevel: level,
+      logger: { entrypoint: CAPTURE_LOGGER, config: { level } },
     });
     return { log: log() };
   } catch (error) {

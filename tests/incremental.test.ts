@@ -1,0 +1,124 @@
+/**
+ * Incremental builds: a build after a build copies every unchanged page from the last one, and an
+ * edit renders again exactly the pages that show the edited entry.
+ */
+import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { glob } from "tinyglobby";
+import { buildSite, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
+import { removeDir } from "./helpers/temp-dir.ts";
+
+/** The pages a build rendered, and those it copied from the last build, from its log. */
+function pagesIn(log: string): { rendered: string[]; copied: string[] } {
+  // Astro names a page when it starts on it; a copied page is named with "(restored)" at once,
+  // a rendered one is followed by its time later, perhaps after other pages' names.
+  const items = log.split("├─ ").slice(1);
+  const copied = items.filter((item) => /^\S+ \((restored|cached)\)/.test(item));
+  const name = (item: string) => item.split(/\s/)[0] ?? "";
+  return {
+    rendered: items
+      .filter((item) => !copied.includes(item))
+      .map(name)
+      .sort(),
+    copied: copied.map(name).sort(),
+  };
+}
+
+async function builtFiles(root: string): Promise<Map<string, string>> {
+  const dist = path.join(root, "dist");
+  const files = await glob("**/*", { cwd: dist });
+  return new Map(
+    await Promise.all(
+      files.map(async (file): Promise<[string, string]> => [
+        file,
+        await readFile(path.join(dist, file), "utf8"),
+      ]),
+    ),
+  );
+}
+
+/** Pages without a key (they are not made by `getStaticPaths`), rendered by every build. */
+const UNKEYED = ["/404.html", "/feed.xml", "/robots.txt"];
+const POST = "src/content/posts/2012-08-14-blog-post-1.md";
+const SETTINGS = "src/data/site.yaml";
+
+describe("a build after a build", () => {
+  let root = "";
+  const builds: BuildResult[] = [];
+  const files: Map<string, string>[] = [];
+
+  before(async () => {
+    root = await fixtureSite("incremental", { withoutPages: true, from: "academic" });
+    // Built as it is, again, with a post's title edited, with the site's title edited.
+    for (const [file, title] of [[], [], [POST, '"Edited post"'], [SETTINGS, "Edited Name"]]) {
+      if (file !== undefined && title !== undefined) {
+        const text = await readFile(path.join(root, file), "utf8");
+        await writeFile(path.join(root, file), text.replace(/^title: .*$/m, `title: ${title}`));
+      }
+      builds.push(await buildSite(root, { level: "info" }));
+      files.push(await builtFiles(root));
+    }
+  });
+  after(() => removeDir(root));
+
+  test("all builds succeed", () => {
+    for (const build of builds) assert.equal(build.error, undefined, build.log);
+  });
+
+  test("the first build renders every page", () => {
+    const { rendered, copied } = pagesIn(builds[0]?.log ?? "");
+    assert.deepEqual(copied, []);
+    assert.ok(rendered.length > 15, rendered.join("\n"));
+  });
+
+  test("with nothing changed, every content and list page is copied, none rendered", () => {
+    const { rendered, copied } = pagesIn(builds[1]?.log ?? "");
+    assert.deepEqual(rendered, UNKEYED);
+    assert.equal(copied.length + rendered.length, pagesIn(builds[0]?.log ?? "").rendered.length);
+  });
+
+  test("the copied site is the same, file for file, as the one rendered", () => {
+    assert.deepEqual(files[1], files[0]);
+  });
+
+  test("an edited post renders its page, the lists it is on and the tag pages again", () => {
+    assert.deepEqual(
+      pagesIn(builds[2]?.log ?? "").rendered,
+      [
+        ...UNKEYED,
+        "/posts/2012/08/blog-post-1/index.html",
+        "/sitemap/index.html",
+        "/tags/category1/index.html",
+        "/tags/cool-posts/index.html",
+        "/tags/index.html",
+        "/year-archive/index.html",
+      ].sort(),
+    );
+  });
+
+  test("the edit is on every page that shows the post, and the other pages are unchanged", () => {
+    const none = new Map<string, string>();
+    const [before, edited] = [files[1] ?? none, files[2] ?? none];
+    const changed = [...edited.keys()].filter((file) => edited.get(file) !== before.get(file));
+    assert.deepEqual(changed.sort(), [
+      "feed.xml",
+      "posts/2012/08/blog-post-1/index.html",
+      "sitemap/index.html",
+      "tags/category1/index.html",
+      "tags/cool-posts/index.html",
+      "year-archive/index.html",
+    ]);
+    for (const file of changed.filter((f) => f.endsWith(".html"))) {
+      assert.match(edited.get(file) ?? "", /Edited post/, file);
+    }
+  });
+
+  test("a change to the site settings, which every page shows, renders every page again", () => {
+    const { rendered, copied } = pagesIn(builds[3]?.log ?? "");
+    assert.deepEqual(copied, []);
+    assert.deepEqual(rendered, pagesIn(builds[0]?.log ?? "").rendered);
+    assert.match(files[3]?.get("posts/2012/08/blog-post-1/index.html") ?? "", /Edited Name/);
+  });
+});
