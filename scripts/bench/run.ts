@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000 --runs 3]`: builds synthetic sites of each size cold
- * (output and caches deleted) and warm (caches kept), and, when Debian's `hugo` is installed, the
- * same Markdown with a minimal Hugo layout, cold, in the same run. Prints and writes
- * `bench/results.md`. Times are reported, never asserted.
+ * (output and caches deleted), warm (caches kept, nothing changed) and warm with one entry edited,
+ * and, when Debian's `hugo` is installed, the same Markdown with a minimal Hugo layout, cold, in the
+ * same run. Prints and writes `bench/results.md`. Times are reported, never asserted.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -33,8 +33,26 @@ const hasTime = existsSync(TIME);
 const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
 const HUGO = hugo.status === 0 ? hugo.stdout.trim() : undefined;
 
+/**
+ * Writes out pending file data and, where allowed (as root on Linux), empties the page cache, so
+ * that every build meets the machine in the same state: on the machine the results were measured
+ * on, a full page cache made the same build's file work several times slower as a series went on.
+ */
+async function settle(): Promise<boolean> {
+  spawnSync("sync");
+  try {
+    await writeFile("/proc/sys/vm/drop_caches", "3\n");
+    return true;
+  } catch {
+    return false;
+  }
+}
+/** Whether the page cache was emptied before each build. */
+const dropped: boolean[] = [];
+
 /** Runs a command and measures it: wall time, CPU time and peak memory (with GNU time). */
 async function measure(command: string, commandArgs: string[], cwd: string): Promise<Run> {
+  dropped.push(await settle());
   const stats = path.join(cwd, ".time");
   const start = process.hrtime.bigint();
   const child = hasTime
@@ -133,6 +151,11 @@ for (const size of SIZES) {
   const root = await astroSite(size, entries);
   const cold: Run[] = [];
   const warm: Run[] = [];
+  const edited: Run[] = [];
+  // The edit an editor makes most: a paragraph added to one entry.
+  const first = entries[0];
+  const editedFile =
+    first === undefined ? undefined : path.join(root, "src/content", first.collection, first.name);
   // Each cold build is followed by a warm one, and Hugo's builds come in between, so that all three
   // meet the machine in the same state (a long series of builds slows its file system down).
   const hugoRoot = HUGO === undefined ? undefined : await hugoSite(size, entries);
@@ -143,8 +166,14 @@ for (const size of SIZES) {
     }
     cold.push(await astroBuild(root));
     warm.push(await astroBuild(root));
+    if (editedFile !== undefined) {
+      const text = await readFile(editedFile, "utf8");
+      await writeFile(editedFile, `${text}\nA paragraph added in run ${i + 1}.\n`);
+      edited.push(await astroBuild(root));
+      await writeFile(editedFile, text);
+    }
     console.log(
-      `astro ${size}: cold ${cold.at(-1)?.wall.toFixed(2)} s, warm ${warm.at(-1)?.wall.toFixed(2)} s`,
+      `astro ${size}: cold ${cold.at(-1)?.wall.toFixed(2)} s, warm ${warm.at(-1)?.wall.toFixed(2)} s, one entry edited ${edited.at(-1)?.wall.toFixed(2)} s`,
     );
     if (hugoRoot !== undefined) {
       for (const dir of ["public", "resources"]) {
@@ -154,7 +183,11 @@ for (const size of SIZES) {
       console.log(`hugo ${size}: cold ${hugoRuns.at(-1)?.wall.toFixed(2)} s`);
     }
   }
-  lines.push(row("this site, cold", size, cold), row("this site, warm", size, warm));
+  lines.push(
+    row("this site, cold", size, cold),
+    row("this site, warm", size, warm),
+    ...(edited.length > 0 ? [row("this site, warm, one entry edited", size, edited)] : []),
+  );
   if (hugoRuns.length > 0) {
     lines.push(row("Hugo, cold", size, hugoRuns));
     const ratio = median(cold.map((r) => r.wall)) / median(hugoRuns.map((r) => r.wall));
@@ -167,7 +200,7 @@ const report = [
   "# Build benchmarks",
   "",
   `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${node}, ${HUGO ?? "Hugo not installed"}.`,
-  `Synthetic academicpages sites (20% pages, 50% publications, 30% posts; 2–5 KB Markdown bodies; one entry in five with redirect_from), ${RUNS} runs of each build. Cold: output and caches deleted first. Warm: the same build again, right after each cold one; Hugo's cold build follows.`,
+  `Synthetic academicpages sites (20% pages, 50% publications, 30% posts; 2–5 KB Markdown bodies; one entry in five with redirect_from), ${RUNS} runs of each build. Cold: output and caches deleted first. Warm: the same build again, right after each cold one, with nothing changed (every page copied from the last build), then with one entry's text edited; Hugo's cold build follows. ${dropped.every(Boolean) ? "Before each build, pending writes were flushed and the page cache emptied." : "Before each build, pending writes were flushed (emptying the page cache needs root)."}`,
   "",
   ...lines,
   "",
