@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { format } from "prettier";
@@ -91,13 +91,58 @@ async function astroSite(size: number, entries: SyntheticEntry[]): Promise<strin
 
 const HUGO_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ block "main" . }}{{ end }}</body></html>`;
 
-async function hugoSite(size: number, entries: SyntheticEntry[]): Promise<string> {
-  const root = path.join(SITES, `hugo-${size}`);
+/** A new, empty folder for a benchmark site, and a function that writes files into it. */
+async function newSite(name: string) {
+  const root = path.join(SITES, name);
   await rm(root, { recursive: true, force: true });
   const write = async (file: string, text: string) => {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), text);
   };
+  return { root, write };
+}
+
+/**
+ * Astro alone, as its own documentation starts a site: the same Markdown in glob collections without
+ * schemas, each entry rendered into one minimal template. No checks, lists, redirects or sitemap:
+ * the floor under what any Astro site of this size costs to build on this machine.
+ */
+const BARE_ASTRO = {
+  "astro.config.mjs": `import { defineConfig } from "astro/config";\nexport default defineConfig({});\n`,
+  "src/content.config.ts": `import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+const files = (dir: string) => defineCollection({ loader: glob({ pattern: "**/*.md", base: \`./src/content/\${dir}\` }) });
+export const collections = { pages: files("pages"), publications: files("publications"), posts: files("posts") };
+`,
+  "src/pages/[...slug].astro": `---
+import { getCollection, render } from "astro:content";
+export async function getStaticPaths() {
+  const names = ["pages", "publications", "posts"] as const;
+  const entries = (await Promise.all(names.map((name) => getCollection(name)))).flat();
+  return entries.map((entry) => ({ params: { slug: \`\${entry.collection}/\${entry.id}\` }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>
+`,
+};
+
+async function bareAstroSite(size: number, entries: SyntheticEntry[]): Promise<string> {
+  const { root, write } = await newSite(`bare-astro-${size}`);
+  for (const [file, text] of Object.entries(BARE_ASTRO)) await write(file, text);
+  for (const entry of entries) {
+    await write(
+      `src/content/${entry.collection}/${entry.name}`,
+      `${yamlFrontMatter(entry.fields)}\n${entry.body}`,
+    );
+  }
+  await symlink(path.join(PROJECT, "node_modules"), path.join(root, "node_modules"), "dir");
+  return root;
+}
+
+async function hugoSite(size: number, entries: SyntheticEntry[]): Promise<string> {
+  const { root, write } = await newSite(`hugo-${size}`);
   await write("hugo.toml", `baseURL = "https://example.org/"\ntitle = "Synthetic"\n`);
   await write("layouts/_default/baseof.html", HUGO_LAYOUT);
   await write("layouts/_default/single.html", `{{ define "main" }}{{ .Content }}{{ end }}`);
@@ -160,10 +205,15 @@ for (const size of SIZES) {
   // meet the machine in the same state (a long series of builds slows its file system down).
   const hugoRoot = HUGO === undefined ? undefined : await hugoSite(size, entries);
   const hugoRuns: Run[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  const bareRoot = await bareAstroSite(size, entries);
+  const bareRuns: Run[] = [];
+  const deleteAstroOutput = async (site: string) => {
     for (const dir of ["dist", ".astro", "node_modules/.astro"]) {
-      await rm(path.join(root, dir), { recursive: true, force: true });
+      await rm(path.join(site, dir), { recursive: true, force: true });
     }
+  };
+  for (let i = 0; i < RUNS; i++) {
+    await deleteAstroOutput(root);
     cold.push(await astroBuild(root));
     warm.push(await astroBuild(root));
     if (editedFile !== undefined) {
@@ -182,16 +232,23 @@ for (const size of SIZES) {
       hugoRuns.push(await measure("hugo", ["--quiet"], hugoRoot));
       console.log(`hugo ${size}: cold ${hugoRuns.at(-1)?.wall.toFixed(2)} s`);
     }
+    await deleteAstroOutput(bareRoot);
+    bareRuns.push(await astroBuild(bareRoot));
+    console.log(`bare astro ${size}: cold ${bareRuns.at(-1)?.wall.toFixed(2)} s`);
   }
   lines.push(
     row("this site, cold", size, cold),
     row("this site, warm", size, warm),
     ...(edited.length > 0 ? [row("this site, warm, one entry edited", size, edited)] : []),
   );
+  lines.push(row("Astro alone, cold", size, bareRuns));
   if (hugoRuns.length > 0) {
     lines.push(row("Hugo, cold", size, hugoRuns));
-    const ratio = median(cold.map((r) => r.wall)) / median(hugoRuns.map((r) => r.wall));
-    ratios.push(`- ${size} entries: this site's cold build takes ${ratio.toFixed(2)} × Hugo's.`);
+    const hugoWall = median(hugoRuns.map((r) => r.wall));
+    const times = (runs: Run[]) => (median(runs.map((r) => r.wall)) / hugoWall).toFixed(2);
+    ratios.push(
+      `- ${size} entries: this site's cold build takes ${times(cold)} × Hugo's; Astro alone takes ${times(bareRuns)} × Hugo's.`,
+    );
   }
 }
 
@@ -200,7 +257,7 @@ const report = [
   "# Build benchmarks",
   "",
   `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${node}, ${HUGO ?? "Hugo not installed"}.`,
-  `Synthetic academicpages sites (20% pages, 50% publications, 30% posts; 2–5 KB Markdown bodies; one entry in five with redirect_from), ${RUNS} runs of each build. Cold: output and caches deleted first. Warm: the same build again, right after each cold one, with nothing changed (every page copied from the last build), then with one entry's text edited; Hugo's cold build follows. ${dropped.every(Boolean) ? "Before each build, pending writes were flushed and the page cache emptied." : "Before each build, pending writes were flushed (emptying the page cache needs root)."}`,
+  `Synthetic academicpages sites (20% pages, 50% publications, 30% posts; 2–5 KB Markdown bodies; one entry in five with redirect_from), ${RUNS} runs of each build. Cold: output and caches deleted first. Warm: the same build again, right after each cold one, with nothing changed (every page copied from the last build), then with one entry's text edited; Hugo's cold build follows, then "Astro alone": the same Markdown in a bare Astro site (glob collections without schemas, one minimal template; no checks, lists, redirects or sitemap). ${dropped.every(Boolean) ? "Before each build, pending writes were flushed and the page cache emptied." : "Before each build, pending writes were flushed (emptying the page cache needs root)."}`,
   "",
   ...lines,
   "",
