@@ -1,6 +1,25 @@
+import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
 import { COLLECTIONS, ENTRY_FILES, type CollectionName } from "./lib/collections.ts";
+import {
+  entryHtmlFile,
+  htmlKeyOf,
+  readHtmlFile,
+  takeHtml,
+  writeHtmlFile,
+} from "./lib/entry-html.ts";
+
+/** `target` with one of its methods replaced; the others still act on `target` itself. */
+function replacing<T extends object>(target: T, key: keyof T, method: unknown): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (property === key) return method;
+      const value: unknown = Reflect.get(object, property);
+      return typeof value === "function" ? (value.bind(object) as unknown) : value;
+    },
+  });
+}
 
 /**
  * The glob loader, without its warning about an empty folder: a site without talks or posts is
@@ -10,18 +29,36 @@ function quietWhenEmpty(loader: Loader): Loader {
   return {
     ...loader,
     load: (context) => {
-      const logger = new Proxy(context.logger, {
-        get(target, key) {
-          if (key === "warn") {
-            return (message: string) => {
-              if (!message.startsWith("No files found matching")) target.warn(message);
-            };
-          }
-          const value: unknown = Reflect.get(target, key);
-          return typeof value === "function" ? (value.bind(target) as unknown) : value;
-        },
+      const logger = replacing(context.logger, "warn", (message: string) => {
+        if (!message.startsWith("No files found matching")) context.logger.warn(message);
       });
       return loader.load({ ...context, logger });
+    },
+  };
+}
+
+/**
+ * The loader, keeping each entry's rendered HTML in a file beside the store when building (see
+ * entry-html.ts). An entry whose HTML is not in the file is forgotten first, so that the loader
+ * renders it again.
+ */
+function htmlBesideStore(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      if (context.watcher !== undefined) return loader.load(context);
+      const file = entryHtmlFile(fileURLToPath(context.config.cacheDir), context.collection);
+      const html = await readHtmlFile(file);
+      for (const entry of context.store.values()) {
+        const key = htmlKeyOf(entry);
+        if (key !== undefined && !html.has(key)) context.store.delete(entry.id);
+      }
+      type Entry = Parameters<typeof context.store.set>[0];
+      const store = replacing(context.store, "set", (entry: Entry) =>
+        context.store.set(takeHtml(html, entry)),
+      );
+      await loader.load({ ...context, store });
+      await writeHtmlFile(file, html, context.store.values());
     },
   };
 }
@@ -31,8 +68,10 @@ function quietWhenEmpty(loader: Loader): Loader {
  * never the Markdown source, so the store does not keep a copy of it (a third of its size).
  */
 const files = (name: CollectionName) =>
-  quietWhenEmpty(
-    glob({ pattern: ENTRY_FILES, base: `./${COLLECTIONS[name].dir}`, retainBody: false }),
+  htmlBesideStore(
+    quietWhenEmpty(
+      glob({ pattern: ENTRY_FILES, base: `./${COLLECTIONS[name].dir}`, retainBody: false }),
+    ),
   );
 
 export const collections = {

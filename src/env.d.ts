@@ -3,4 +3,6 @@ declare module "virtual:academic/settings" {
   export default settings;
   /** The project folder, as an absolute path. */
   export const root: string;
+  /** Astro's cache folder (`cacheDir`), as an absolute path. */
+  export const cacheDir: string;
 }

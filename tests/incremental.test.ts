@@ -1,9 +1,10 @@
 /**
  * Incremental builds: a build after a build copies every unchanged page from the last one, and an
- * edit renders again exactly the pages that show the edited entry.
+ * edit renders again exactly the pages that show the edited entry. And the rendered Markdown kept
+ * beside the content store, which a build puts back when it is gone.
  */
 import assert from "node:assert/strict";
-import { readFile, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { glob } from "tinyglobby";
@@ -120,5 +121,47 @@ describe("a build after a build", () => {
     assert.deepEqual(copied, []);
     assert.deepEqual(rendered, pagesIn(builds[0]?.log ?? "").rendered);
     assert.match(files[3]?.get("posts/2012/08/blog-post-1/index.html") ?? "", /Edited Name/);
+  });
+});
+
+describe("the rendered Markdown kept beside the content store", () => {
+  let root = "";
+  const pages: Map<string, string>[] = [];
+  const IMAGE_POST = "src/content/posts/2015-01-01-with-a-figure.md";
+
+  before(async () => {
+    root = await fixtureSite("entry-html", { withoutPages: true, from: "academic" });
+    await writeFile(
+      path.join(root, IMAGE_POST),
+      "---\ntitle: With a figure\n---\nA figure:\n\n![A grey box](./figure.png)\n",
+    );
+    await copyFile(
+      path.join(root, "public/images/500x300.png"),
+      path.join(root, "src/content/posts/figure.png"),
+    );
+    assert.equal((await buildSite(root)).error, undefined);
+    pages.push(await builtFiles(root));
+    // Deleted with the cache folder, say, while Astro's store is kept.
+    await rm(path.join(root, "node_modules/.astro/academic-site/entry-html/posts.json"));
+    const again = await buildSite(root);
+    assert.equal(again.error, undefined, again.log);
+    pages.push(await builtFiles(root));
+  });
+  after(() => removeDir(root));
+
+  test("is on the entries' pages", () => {
+    assert.match(
+      pages[0]?.get("posts/2012/08/blog-post-1/index.html") ?? "",
+      /This is a sample blog post/,
+    );
+  });
+
+  test("of an entry with an image is rendered by Astro, with the image optimised", () => {
+    const html = pages[0]?.get("with-a-figure/index.html") ?? "";
+    assert.match(html, /<img alt="A grey box"[^>]* src="\/_astro\/figure\.[\w-]+\.webp"/);
+  });
+
+  test("is put back when its file is gone: the pages are the same as before", () => {
+    assert.deepEqual(pages[1], pages[0]);
   });
 });

@@ -146,7 +146,11 @@ export default function academicSite(): AstroIntegration {
                 resolveId: (id) => (id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined),
                 load: (id) =>
                   id === `\0${SETTINGS_MODULE}`
-                    ? `export default ${JSON.stringify(settings)};\nexport const root = ${JSON.stringify(fileURLToPath(config.root))};`
+                    ? [
+                        `export default ${JSON.stringify(settings)};`,
+                        `export const root = ${JSON.stringify(fileURLToPath(config.root))};`,
+                        `export const cacheDir = ${JSON.stringify(fileURLToPath(config.cacheDir))};`,
+                      ].join("\n")
                     : undefined,
               },
             ],
