@@ -1,8 +1,7 @@
 /** Finds links in the built site that point at pages or files the site does not have. */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
-import { inBatches } from "./batches.ts";
 import { isRelativeReference } from "./site-paths.ts";
 
 export interface BrokenLink {
@@ -53,9 +52,11 @@ export function serves(files: ReadonlySet<string>, sitePath: string): boolean {
 export async function findBrokenLinks(dir: string, base: string): Promise<BrokenLink[]> {
   const files = new Set(await glob("**/*", { cwd: dir, dot: true }));
   const pages = [...files].filter((f) => f.endsWith(".html")).sort();
-  const found = await inBatches(pages, 64, async (file) => {
+  // The pages were just written, so they are in memory: read one after another, they take half the
+  // time they take through the thread pool (0.35 s against 0.7 s for 6,256 pages).
+  const found = pages.map((file) => {
     const page = pageAddress(file);
-    const html = await readFile(path.join(dir, file), "utf8");
+    const html = readFileSync(path.join(dir, file), "utf8");
     return [...new Set(linksIn(html))]
       .filter((link) => {
         const target = linkedPath(link, page, base);
