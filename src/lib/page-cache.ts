@@ -2,9 +2,23 @@
  * Keys for Astro's incremental build: a page whose key and code are the same as in the last build
  * is copied from that build instead of being rendered again. A key covers everything a page shows
  * that is not code: the entries on it (each by its file and the digest of the file's text) and the
- * facts every page shows. Astro tracks the code, the site settings among it, by itself.
+ * facts every page shows (the feed link, the footer's year). Astro tracks the code, the site
+ * settings among it, by itself.
  */
 import { createHash } from "node:crypto";
+
+/** What every page shows that is neither code nor an entry. */
+export interface SharedFacts {
+  /** Whether the head links to the feed (there are posts). */
+  hasFeed: boolean;
+  /** The year of the footer's copyright line: the year the site is built in. */
+  year: number;
+}
+
+/** The year the site is built in, for the footer, and so for every page's key. */
+export function buildYear(): number {
+  return new Date().getFullYear();
+}
 
 /** One entry a page shows, as the content layer knows it. */
 export interface ShownEntry {
@@ -16,16 +30,16 @@ export interface ShownEntry {
 }
 
 /**
- * The key of a page at `path` that shows `entries`, on a site whose shared facts are `site`. A page
- * with an entry whose digest is unknown has no key, so it is always rendered.
+ * The key of a page at `path` that shows `entries`, on a site with the facts `site`. A page with an
+ * entry whose digest is unknown has no key, so it is always rendered.
  */
 export function pageCacheKey(
   path: string,
-  site: string,
+  site: SharedFacts,
   entries: readonly ShownEntry[],
 ): string | undefined {
   // Each part is written as JSON, one to a line, so that no two lists of parts read the same.
-  const hash = createHash("sha256").update(`${JSON.stringify([path, site])}\n`);
+  const hash = createHash("sha256").update(`${JSON.stringify([path, site.hasFeed, site.year])}\n`);
   for (const { collection, filePath, digest } of entries) {
     if (filePath === undefined || digest === undefined) return undefined;
     hash.update(`${JSON.stringify([collection, filePath, String(digest)])}\n`);

@@ -12,7 +12,7 @@ import {
   tagPath,
   type Group,
 } from "./listings.ts";
-import { pageCacheKey } from "./page-cache.ts";
+import { buildYear, pageCacheKey, type SharedFacts } from "./page-cache.ts";
 import { allSiteEntries, type SiteEntry } from "./site-entries.ts";
 
 export interface TagCount {
@@ -122,8 +122,7 @@ export async function sitePages(): Promise<SitePage[]> {
   for (const { tag, path } of tags) {
     pages.push({ kind: "tag", path, title: `Posts tagged “${tag}”`, groups: byYear(tagged(tag)) });
   }
-  // What every page shows besides its own content: the head links to the feed when there are posts.
-  const site = posts.length > 0 ? "feed" : "no feed";
+  const site: SharedFacts = { hasFeed: posts.length > 0, year: buildYear() };
   return pages.map((page) => ({
     ...page,
     cacheKey: pageCacheKey(
