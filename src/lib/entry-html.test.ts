@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -61,8 +61,10 @@ describe("the HTML file of a collection", () => {
     );
   });
 
-  it("is empty when it is not there", async () => {
+  it("is empty when it is not there, or damaged", async () => {
     assert.deepEqual(await readHtmlFile(path.join(dir, "none.json")), new Map());
+    await writeFile(path.join(dir, "cut.json"), '{"post@1": "<p>Hel');
+    assert.deepEqual(await readHtmlFile(path.join(dir, "cut.json")), new Map());
   });
 
   it("keeps the HTML of the entries in the store and drops the rest", async () => {

@@ -7,7 +7,7 @@
  * memory matters less and entries change one at a time, the store keeps the HTML as usual.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** What an entry of the content store has that matters here. */
@@ -50,12 +50,18 @@ export function takeHtml<E extends StoredEntry>(html: HtmlByKey, entry: E): E {
   };
 }
 
-/** The HTML kept in `file`; none when there is no such file. */
+/**
+ * The HTML kept in `file`; none when there is no such file, or when it cannot be read (damaged, say):
+ * the entries are then rendered again.
+ */
 export async function readHtmlFile(file: string): Promise<HtmlByKey> {
   if (!existsSync(file)) return new Map();
-  return new Map(
-    Object.entries(JSON.parse(await readFile(file, "utf8")) as Record<string, string>),
-  );
+  try {
+    const kept = JSON.parse(await readFile(file, "utf8")) as Record<string, string>;
+    return new Map(Object.entries(kept));
+  } catch {
+    return new Map();
+  }
 }
 
 /** Writes the HTML of `entries` (those that keep it here) to `file`, and nothing else. */
@@ -71,7 +77,9 @@ export async function writeHtmlFile(
     if (key !== undefined && text !== undefined) kept[key] = text;
   }
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(kept));
+  // Written whole or not at all: a stopped build leaves the last complete file.
+  await writeFile(`${file}.part`, JSON.stringify(kept));
+  await rename(`${file}.part`, file);
 }
 
 const files = new Map<string, Promise<HtmlByKey>>();
