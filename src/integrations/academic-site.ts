@@ -9,7 +9,7 @@ import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { inBatches } from "../lib/batches.ts";
-import { checkContent, type ContentReport } from "../lib/content-check.ts";
+import { checkContent, type CheckedEntry, type ContentReport } from "../lib/content-check.ts";
 import { findBrokenLinks } from "../lib/link-check.ts";
 import { absoluteUrl } from "../lib/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "../lib/problems.ts";
@@ -54,9 +54,9 @@ function stubFor(redirect: Redirect, settings: SiteSettings, title: string): str
 export default function academicSite(): AstroIntegration {
   let report: ContentReport;
   let settings: SiteSettings;
-  /** The title of the page at each address, for the redirect pages. */
-  let titles = new Map<string, string>();
-  const titleOf = (to: string) => titles.get(to) ?? to;
+  /** The entry at each address: its title for the redirect pages, its file for link reports. */
+  let entryAt = new Map<string, CheckedEntry>();
+  const titleOf = (to: string) => entryAt.get(to)?.data.title ?? to;
 
   /** Runs after every other integration has written its files. */
   const finishing: AstroIntegration = {
@@ -80,13 +80,10 @@ export default function academicSite(): AstroIntegration {
         // jekyll-sitemap served /sitemap.xml; a sitemap index is a valid sitemap at that address too.
         await copyFile(path.join(out, "sitemap-index.xml"), path.join(out, "sitemap.xml"));
 
-        const fileOf = new Map(
-          report.entries.map((entry) => [pageUrlPath(entry.permalink), entry.file]),
-        );
         const broken = (await findBrokenLinks(out, settings.baseurl)).map(
           ({ page, link }): Problem => ({
             severity: settings.broken_links === "error" ? "error" : "warning",
-            file: fileOf.get(page) ?? `the page at ${page}`,
+            file: entryAt.get(page)?.file ?? `the page at ${page}`,
             message: `links to "${link}", but the site has no page or file there. Add it (files go in public/), or fix the link.`,
           }),
         );
@@ -105,7 +102,7 @@ export default function academicSite(): AstroIntegration {
           stop(logger, report.problems);
         if (report.problems.length > 0) logger.warn(formatReport(report.problems));
         settings = report.settings;
-        titles = new Map(report.entries.map((e) => [pageUrlPath(e.permalink), e.data.title]));
+        entryAt = new Map(report.entries.map((e) => [pageUrlPath(e.permalink), e]));
         const hidden = new Set(
           report.entries
             .filter((entry) => !entry.data.sitemap)

@@ -7,17 +7,12 @@
  */
 import { createHash } from "node:crypto";
 
-/** What every page shows that is neither code nor an entry. */
+/** What every page shows that is neither code nor an entry (`sharedFacts()` in site-pages.ts). */
 export interface SharedFacts {
   /** Whether the head links to the feed (there are posts). */
   hasFeed: boolean;
   /** The year of the footer's copyright line: the year the site is built in. */
   year: number;
-}
-
-/** The year the site is built in, for the footer, and so for every page's key. */
-export function buildYear(): number {
-  return new Date().getFullYear();
 }
 
 /** One entry a page shows, as the content layer knows it. */

@@ -12,8 +12,8 @@ import {
   tagPath,
   type Group,
 } from "./listings.ts";
-import { buildYear, pageCacheKey, type SharedFacts } from "./page-cache.ts";
-import { allSiteEntries, type SiteEntry } from "./site-entries.ts";
+import { pageCacheKey, type SharedFacts } from "./page-cache.ts";
+import { allSiteEntries, siteEntries, type SiteEntry } from "./site-entries.ts";
 
 export interface TagCount {
   tag: string;
@@ -77,6 +77,14 @@ function shownOn(page: PageContent, posts: SiteEntry[]): SiteEntry[] {
   }
 }
 
+/**
+ * What every page shows besides its own content: the layout and the footer take it from here, and
+ * so does every page's key for the incremental build, so that the two cannot disagree.
+ */
+export async function sharedFacts(): Promise<SharedFacts> {
+  return { hasFeed: (await siteEntries("posts")).length > 0, year: new Date().getFullYear() };
+}
+
 export async function sitePages(): Promise<SitePage[]> {
   const entries = await allSiteEntries();
   const posts = entries.filter((entry) => entry.collection === "posts");
@@ -122,7 +130,7 @@ export async function sitePages(): Promise<SitePage[]> {
   for (const { tag, path } of tags) {
     pages.push({ kind: "tag", path, title: `Posts tagged “${tag}”`, groups: byYear(tagged(tag)) });
   }
-  const site: SharedFacts = { hasFeed: posts.length > 0, year: buildYear() };
+  const site = await sharedFacts();
   return pages.map((page) => ({
     ...page,
     cacheKey: pageCacheKey(
