@@ -72,34 +72,44 @@ async function measure(command: string, commandArgs: string[], cwd: string): Pro
   return { wall, cpu: (user ?? 0) + (system ?? 0), peak: (peakKb ?? 0) / 1024 };
 }
 
-async function astroSite(size: number, entries: SyntheticEntry[]): Promise<string> {
-  const root = path.join(SITES, `astro-${size}`);
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  await copySite(root, { withoutPages: true });
-  for (const entry of entries) {
-    const file = path.join(root, "src/content", entry.collection, entry.name);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${yamlFrontMatter(entry.fields)}\n${entry.body}`);
-  }
-  await writeFile(
-    path.join(root, "src/content/pages/index.md"),
-    `---\ntitle: Home\npermalink: /\n---\nA synthetic site of ${size} entries.\n`,
-  );
-  return root;
-}
-
-const HUGO_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ block "main" . }}{{ end }}</body></html>`;
+type Write = (file: string, text: string) => Promise<void>;
 
 /** A new, empty folder for a benchmark site, and a function that writes files into it. */
-async function newSite(name: string) {
+async function newSite(name: string): Promise<{ root: string; write: Write }> {
   const root = path.join(SITES, name);
   await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
   const write = async (file: string, text: string) => {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), text);
   };
   return { root, write };
+}
+
+/** The entries as Markdown files in `dir`, one folder per collection; `fields` gives the front matter. */
+async function writeEntries(
+  write: Write,
+  dir: string,
+  entries: SyntheticEntry[],
+  fields = (entry: SyntheticEntry) => entry.fields,
+): Promise<void> {
+  for (const entry of entries) {
+    await write(
+      `${dir}/${entry.collection}/${entry.name}`,
+      `${yamlFrontMatter(fields(entry))}\n${entry.body}`,
+    );
+  }
+}
+
+async function astroSite(size: number, entries: SyntheticEntry[]): Promise<string> {
+  const { root, write } = await newSite(`astro-${size}`);
+  await copySite(root, { withoutPages: true });
+  await writeEntries(write, "src/content", entries);
+  await write(
+    "src/content/pages/index.md",
+    `---\ntitle: Home\npermalink: /\n---\nA synthetic site of ${size} entries.\n`,
+  );
+  return root;
 }
 
 /**
@@ -131,15 +141,12 @@ const { Content } = await render(entry);
 async function bareAstroSite(size: number, entries: SyntheticEntry[]): Promise<string> {
   const { root, write } = await newSite(`bare-astro-${size}`);
   for (const [file, text] of Object.entries(BARE_ASTRO)) await write(file, text);
-  for (const entry of entries) {
-    await write(
-      `src/content/${entry.collection}/${entry.name}`,
-      `${yamlFrontMatter(entry.fields)}\n${entry.body}`,
-    );
-  }
+  await writeEntries(write, "src/content", entries);
   await symlink(path.join(PROJECT, "node_modules"), path.join(root, "node_modules"), "dir");
   return root;
 }
+
+const HUGO_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ block "main" . }}{{ end }}</body></html>`;
 
 async function hugoSite(size: number, entries: SyntheticEntry[]): Promise<string> {
   const { root, write } = await newSite(`hugo-${size}`);
@@ -151,14 +158,11 @@ async function hugoSite(size: number, entries: SyntheticEntry[]): Promise<string
     `{{ define "main" }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}`,
   );
   await write("layouts/index.html", `<!doctype html><title>Home</title><h1>Home</h1>`);
-  for (const entry of entries) {
+  // Hugo names a page's address `url` and its old addresses `aliases`.
+  await writeEntries(write, "content", entries, (entry) => {
     const { permalink, redirect_from: aliases, ...fields } = entry.fields;
-    const front = { ...fields, url: permalink, ...(aliases === undefined ? {} : { aliases }) };
-    await write(
-      `content/${entry.collection}/${entry.name}`,
-      `${yamlFrontMatter(front)}\n${entry.body}`,
-    );
-  }
+    return { ...fields, url: permalink, ...(aliases === undefined ? {} : { aliases }) };
+  });
   return root;
 }
 
