@@ -5,10 +5,20 @@
  */
 import path from "node:path";
 import yaml from "js-yaml";
-import { defaultPermalink, fileNameDate } from "../../src/lib/permalinks.ts";
-import { splitFrontMatter } from "../../src/lib/front-matter.ts";
-import { outputFileFor } from "../../src/lib/site-paths.ts";
+import { closestKey } from "../../src/lib/closest-key.ts";
+import { COLLECTIONS, type CollectionName } from "../../src/lib/collections.ts";
 import { hideUnsupportedTags, unsupportedTags } from "../../src/lib/liquid.ts";
+import { defaultPermalink } from "../../src/lib/permalinks.ts";
+import { outputFileFor, sitePathProblem } from "../../src/lib/site-paths.ts";
+import { validate } from "../../src/lib/validate.ts";
+import { knownKeys } from "../../src/schemas/base.ts";
+import {
+  asList,
+  isRecord,
+  redirectsOf,
+  yaml11Boolean,
+  type JekyllEntry,
+} from "./jekyll-site.ts";
 
 /** Something the import did, or left for a person, in one file. */
 export interface Note {
@@ -19,20 +29,6 @@ export interface Note {
   kind: "converted" | "person" | "info";
   message: string;
 }
-
-/** The kinds of content, by their Jekyll folder. */
-export const JEKYLL_FOLDERS = {
-  _pages: "pages",
-  _posts: "posts",
-  _drafts: "posts",
-  _publications: "publications",
-  _talks: "talks",
-  _teaching: "teaching",
-  _portfolio: "portfolio",
-} as const;
-
-export type JekyllFolder = keyof typeof JEKYLL_FOLDERS;
-export type Collection = (typeof JEKYLL_FOLDERS)[JekyllFolder];
 
 const KEEP_FROM_CONFIG = [
   "locale",
@@ -46,17 +42,6 @@ const KEEP_FROM_CONFIG = [
   "publication_category",
   "google_site_verification",
 ] as const;
-
-/** One text or a list of texts, as a list. */
-export const asList = (value: unknown): string[] =>
-  typeof value === "string"
-    ? [value]
-    : Array.isArray(value)
-      ? value.filter((v): v is string => typeof v === "string")
-      : [];
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The `defaults:` value of `key` for a kind of content, if `_config.yml` sets one. */
 export function configDefault(config: Record<string, unknown>, type: string, key: string): unknown {
@@ -94,8 +79,31 @@ export function convertConfig(
       });
       delete author["avatar"];
     }
+    const email = author["email"];
+    if (typeof email === "string" && email !== "" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      const plain = email
+        .replace(/\s*[([{]\s*at\s*[)\]}]\s*|\s+at\s+/gi, "@")
+        .replace(/\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+/gi, ".");
+      if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(plain)) {
+        author["email"] = plain;
+        notes.push({
+          file: "_config.yml",
+          kind: "converted",
+          message: `author.email "${email}" became "${plain}": the profile's email link needs the address itself.`,
+        });
+      } else {
+        delete author["email"];
+        notes.push({
+          file: "_config.yml",
+          kind: "person",
+          message: `author.email "${email}" is not an email address, and was left out. Write the address, such as "name@example.org".`,
+        });
+      }
+    }
     settings["author"] = author;
   }
+  // Jekyll publishes entries dated in the future only with future: true (academicpages sets it).
+  settings["future"] = config["future"] === true || yaml11Boolean(config["future"]) === true;
   if (isRecord(config["analytics"])) {
     const provider = config["analytics"]["provider"];
     const google = isRecord(config["analytics"]["google"]) ? config["analytics"]["google"] : {};
@@ -117,15 +125,21 @@ export function convertConfig(
   return { settings, notes };
 }
 
-const ARCHIVE_LOOP =
-  /\{%-?\s*for\s+\w+\s+in\s+site\.(publications|talks|teaching|portfolio|posts|tags|categories|pages)\b/;
+const LISTS = "publications|talks|teaching|portfolio|posts|tags|categories|pages|collections";
+const ARCHIVE_LOOP = new RegExp(`\\{%-?\\s*for\\s+\\w+\\s+in\\s+site\\.(${LISTS})\\b`, "g");
+const ARCHIVE_ASSIGN = new RegExp(`\\{%-?\\s*assign\\s+\\w+\\s*=\\s*site\\.(${LISTS})\\b`, "g");
 
-/** Which list an archive page (a Liquid loop over a collection) stands for, if it is one. */
+/**
+ * Which list an archive page stands for, if it is one: a Liquid loop over a collection, or a
+ * value taken from one (`{% assign talks = site.talks | … %}`).
+ */
 export function archiveListing(body: string, permalink: string | undefined): string | undefined {
   if (/group-by-array[^%]*field="(tags|categories)"/.test(body)) return "tags";
-  const loops = [...body.matchAll(new RegExp(ARCHIVE_LOOP, "g"))].map((m) => m[1] ?? "");
+  let loops = [...body.matchAll(ARCHIVE_LOOP)].map((m) => m[1] ?? "");
+  if (loops.length === 0) loops = [...body.matchAll(ARCHIVE_ASSIGN)].map((m) => m[1] ?? "");
   if (loops.length === 0) return undefined;
-  if (loops.includes("pages") || (permalink?.includes("sitemap") ?? false)) return "sitemap";
+  if (loops.includes("pages") || loops.includes("collections")) return "sitemap";
+  if (permalink?.includes("sitemap") ?? false) return "sitemap";
   if (loops.includes("tags") || loops.includes("categories")) return "tags";
   return loops[0];
 }
@@ -143,8 +157,7 @@ function siteValue(config: Record<string, unknown>, name: string): string | unde
  * keep their text, and `{{ site.… }}` values from `_config.yml` are filled in.
  */
 export function withoutLiquid(body: string, config: Record<string, unknown> = {}): string {
-  return body
-    .replace(/\{%-?\s*for\b[\s\S]*?\{%-?\s*endfor\s*-?%\}/g, "")
+  return withoutBlocks(body, "for")
     .replace(
       /\{\{-?\s*(site\.[\w.]+)\s*-?\}\}/g,
       (tag, name: string) => siteValue(config, name) ?? tag,
@@ -152,6 +165,21 @@ export function withoutLiquid(body: string, config: Record<string, unknown> = {}
     .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** A text without its Liquid blocks of one kind (`{% for %}…{% endfor %}`), nested ones too. */
+export function withoutBlocks(text: string, name: string): string {
+  const tag = new RegExp(`\\{%-?\\s*(end)?${name}\\b[\\s\\S]*?-?%\\}`, "g");
+  let out = "";
+  let depth = 0;
+  let from = 0;
+  for (const match of text.matchAll(tag)) {
+    const end = match[1] === "end";
+    if (depth === 0 && !end) out += text.slice(from, match.index);
+    depth = Math.max(0, depth + (end ? -1 : 1));
+    from = match.index + match[0].length;
+  }
+  return depth === 0 ? out + text.slice(from) : out;
 }
 
 /**
@@ -212,201 +240,369 @@ export function htmlAsMarkdown(body: string): string {
     .join("\n");
 }
 
+
+/** The collections of this site that a Jekyll collection of the same name becomes. */
+const SAME_NAME: readonly string[] = ["posts", "publications", "talks", "teaching", "portfolio"];
+
+/** Where an entry goes here: its collection, and its file's path in the collection's folder. */
+export function targetOf(entry: JekyllEntry): { collection: CollectionName; name: string } {
+  const markdown = (file: string) => file.replace(/\.[^./]+$/, ".md");
+  if (entry.kind === "page") {
+    const name = entry.file.startsWith("_pages/") ? entry.file.slice("_pages/".length) : entry.file;
+    return { collection: "pages", name: markdown(name) };
+  }
+  const relative = entry.relative ?? entry.file;
+  if (entry.collection === "drafts")
+    return { collection: "posts", name: `_drafts/${markdown(relative)}` };
+  if (SAME_NAME.includes(entry.collection ?? ""))
+    return { collection: entry.collection as CollectionName, name: markdown(relative) };
+  // A collection of the site's own (`_preprints`): its entries are pages, at Jekyll's addresses.
+  return { collection: "pages", name: `${entry.collection ?? "other"}/${markdown(relative)}` };
+}
+
+/** Jekyll's title for a document without one: its file name's words, capitalised. */
+export function titleFromName(name: string): string {
+  return name
+    .replace(/^\d{2,4}-\d{1,2}-\d{1,2}-/, "")
+    .split(/[-_\s]+/)
+    .filter((word) => word !== "")
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
+}
+
+/** The first heading of a Markdown or HTML text, as jekyll-titles-from-headings reads it. */
+export function firstHeading(body: string): string | undefined {
+  const markdown = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
+  const html = /<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/i.exec(body)?.[1];
+  const found = markdown ?? html?.replace(/<[^>]+>/g, "");
+  const text = found?.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, "").trim();
+  return text === undefined || text === "" ? undefined : text;
+}
+
+/** The keys this site's schema for `collection` knows. */
+function knownFields(collection: CollectionName): readonly string[] {
+  return knownKeys(COLLECTIONS[collection].schema);
+}
+
+const squash = (key: string) => key.toLowerCase().replace(/[-_\s]/g, "");
+
+/** The fields whose values must be true or false here, which YAML 1.1 may write as yes or no. */
+const BOOLEAN_FIELDS = ["published", "author_profile", "sitemap", "draft"];
+
+/** Liquid tags that name another file of the site: `{% link _pages/cv.md %}`, `{% post_url 2020-01-01-x %}`. */
+const LINK_TAG = /\{%-?\s*(link|post_url)\s+([^\s%]+)\s*-?%\}/g;
+
+/** A date as YAML writes it: `2024-05-31`. */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export interface EntryContext {
+  config: Record<string, unknown>;
+  /** The file whose page Jekyll wrote at this entry's address instead of this entry's, if any. */
+  overwrittenBy?: string | undefined;
+  /** Old addresses of this entry whose redirect Jekyll replaced with a page, by the page's file. */
+  lostRedirects?: ReadonlyMap<string, string>;
+  /** The address of a file named in `{% link %}` or `{% post_url %}`. */
+  resolve?: (kind: "link" | "post_url", reference: string) => string | undefined;
+  /** A Markdown list of a collection of the site's own, for pages that loop over it. */
+  customList?: (label: string, reversed: boolean) => string | undefined;
+  /** When the import runs: the last resort for an entry with no date at all. */
+  today?: Date;
+}
+
 export interface ConvertedEntry {
-  collection: Collection;
+  collection: CollectionName;
   /** The file name in the collection's folder (`.html` becomes `.md`). */
   name: string;
   text: string;
   notes: Note[];
 }
 
+/** A YAML line for a field, as a comment: kept for a person, with no effect. */
+function commentLine(key: string, value: unknown): string {
+  return yaml
+    .dump({ [key]: value }, { lineWidth: -1 })
+    .trimEnd()
+    .split("\n")
+    .map((line) => `# ${line}`)
+    .join("\n");
+}
+
 /**
- * One Jekyll entry as this site's Markdown. `jekyllFile` names it in notes (such as `_talks/a.md`);
- * `defaults` are `_config.yml`'s `defaults:` for its kind that matter here.
+ * One Jekyll page or document as this site's Markdown. Its front matter stays as it is where it
+ * means the same here; where it does not (what Jekyll took for granted, a field this site reads
+ * otherwise, a value it cannot take), it is changed, and each change is a note.
  */
-export function convertEntry(
-  folder: JekyllFolder,
-  relative: string,
-  source: string,
-  defaults: {
-    author_profile?: unknown;
-    permalinkTemplate?: string | undefined;
-    config?: Record<string, unknown>;
-  } = {},
-): ConvertedEntry | { skipped: string } {
-  const file = `${folder}/${relative}`;
-  const parts = splitFrontMatter(source);
-  if (parts === undefined) return { skipped: "it has no front matter, so Jekyll did not build it" };
-  const data = yaml.load(parts.yaml) ?? {};
-  if (!isRecord(data)) return { skipped: "its front matter is not a group of fields" };
-  const collection = JEKYLL_FOLDERS[folder];
+export function convertEntry(entry: JekyllEntry, context: EntryContext): ConvertedEntry {
+  const file = entry.file;
+  const { collection, name } = targetOf(entry);
+  const schema = COLLECTIONS[collection].schema;
   const notes: Note[] = [];
-  const isHtml = /\.html$/i.test(relative);
-  let name = relative.replace(/\.(markdown|mkdown|mkdn|mkd|md|html)$/i, ".md");
-  if (folder === "_drafts") name = `_drafts/${name}`;
-  let frontMatter = parts.yaml;
-  let body = parts.body;
-  const additions: string[] = [];
+  const note = (kind: Note["kind"], message: string, line?: number) =>
+    notes.push({ file, kind, message, ...(line !== undefined && { line }) });
+  const data: Record<string, unknown> = { ...entry.data };
+  const comments: string[] = [];
+  /** Whether the front matter is written anew (rather than kept, with lines added). */
+  let rewrite = false;
+  const added = new Set<string>();
+  const set = (key: string, value: unknown) => {
+    if (!(key in entry.data)) added.add(key);
+    else rewrite = true;
+    data[key] = value;
+  };
+  const comment = (key: string) => {
+    comments.push(commentLine(key, data[key]));
+    delete data[key];
+    rewrite = true;
+  };
 
-  if (defaults.author_profile === false && data["author_profile"] === undefined) {
-    additions.push("author_profile: false");
-    notes.push({
-      file,
-      kind: "converted",
-      message: "author_profile: false added, from the defaults in _config.yml.",
-    });
-  }
-  if (collection === "pages" && data["permalink"] === undefined) {
-    const permalink = `/${relative.replace(/\.[^.]+$/, "").replace(/(^|\/)index$/, "")}/`.replace(
-      /\/+/g,
-      "/",
+  if (entry.yamlProblem !== undefined) {
+    rewrite = true;
+    comments.push(...entry.yaml.split("\n").map((line) => `# ${line}`));
+    note(
+      "person",
+      `the front matter is not valid YAML (${entry.yamlProblem.reason}), so Jekyll built the page without it; it is kept as comments in the front matter. Fix it and write the fields again.`,
+      entry.yamlProblem.line,
     );
-    additions.push(`permalink: ${permalink}`);
-    notes.push({
-      file,
-      kind: "converted",
-      message: `permalink: ${permalink} added: pages here need one.`,
-    });
+  }
+  if (entry.duplicates.length > 0) {
+    rewrite = true;
+    note(
+      "converted",
+      `${entry.duplicates.map((k) => `"${k}"`).join(", ")} written twice: the last value, which Jekyll used, is kept.`,
+    );
+  }
+  for (const key of BOOLEAN_FIELDS) {
+    const value = yaml11Boolean(data[key]);
+    if (value === undefined) continue;
+    note("converted", `${key}: ${String(data[key])} became ${key}: ${value}, as Jekyll read it.`);
+    set(key, value);
+  }
+  const published = data["published"];
+  if (published !== undefined && published !== null && typeof published !== "boolean") {
+    note(
+      "converted",
+      `published: ${JSON.stringify(published)} became published: true: Jekyll publishes anything but false.`,
+    );
+    set("published", true);
   }
 
-  // An entry without a permalink keeps the address Jekyll gave it, where this site's default differs.
-  if (
-    collection !== "pages" &&
-    folder !== "_drafts" &&
-    data["permalink"] === undefined &&
-    defaults.permalinkTemplate !== undefined
-  ) {
-    const categories = asList(data["categories"] ?? data["category"]);
-    const theirs = jekyllPermalink(defaults.permalinkTemplate, {
-      collection: folder.slice(1),
-      path: relative.replace(/\.[^.]+$/, ""),
-      categories,
-      date: dateOf(data, path.posix.basename(relative)),
-    });
-    const ours = defaultPermalink(
-      collection,
-      name.replace(/^_drafts\//, ""),
-      collection === "posts" ? asList(data["categories"]) : [],
-    );
-    if (outputFileFor(theirs) !== outputFileFor(ours)) {
-      additions.push(`permalink: ${theirs}`);
-      notes.push({
-        file,
-        kind: "converted",
-        message: `permalink: ${theirs} added: the address Jekyll gave it.`,
-      });
+  // Field names: the same as a known field but for case, "-" and "_" are that field; a name that
+  // looks like a typo of one (an error here, for an editor's new mistakes) waits as a comment.
+  const known = knownFields(collection);
+  for (const key of Object.keys(data)) {
+    if (known.includes(key)) continue;
+    const same = known.find((k) => squash(k) === squash(key));
+    if (same !== undefined && !(same in data)) {
+      data[same] = data[key];
+      delete data[key];
+      rewrite = true;
+      note("converted", `the field "${key}" became "${same}", the name this site reads.`);
+    } else if (same !== undefined || closestKey(key, known) !== undefined) {
+      const guess = same ?? closestKey(key, known) ?? "";
+      comment(key);
+      note(
+        "converted",
+        `the field "${key}" looks like a misspelt "${guess}" here; Jekyll did not read it either, so it is kept as a comment.`,
+      );
     }
   }
 
+  // The title: Jekyll titles a document from its file name; a page may have it in a heading.
+  const title = data["title"];
+  if (typeof title !== "string" && typeof title !== "number") {
+    const other = [data["papertitle"], data["paper_title"], data["name"]].find(
+      (value) => typeof value === "string" && value.trim() !== "",
+    ) as string | undefined;
+    const base = path.posix.basename(entry.relative ?? entry.file).replace(/\.[^.]+$/, "");
+    const heading = entry.kind === "page" ? firstHeading(entry.body) : undefined;
+    const found = other ?? heading ?? titleFromName(base === "index" ? "home" : base);
+    const from =
+      other !== undefined
+        ? "from its other title field"
+        : heading !== undefined
+          ? "from its first heading"
+          : "from its file name, as Jekyll titles it";
+    note("converted", `it has no title: "${found}" added, ${from}.`);
+    set("title", found);
+  } else if (typeof title === "string" && title.trim() === "") {
+    const found = titleFromName(path.posix.basename(entry.file).replace(/\.[^.]+$/, ""));
+    note("converted", `its title is empty: "${found}" added, from its file name.`);
+    set("title", found);
+  }
+
+  // The date: publications, talks and teaching need one; Jekyll takes it from the file name.
+  const needsDate = ["publications", "talks", "teaching"].includes(collection);
+  if (needsDate && (data["date"] === undefined || data["date"] === null || data["date"] === "")) {
+    const year = data["year"];
+    const prefix = /^(\d{4})[-_]/.exec(path.posix.basename(entry.file))?.[1];
+    const [value, from] =
+      entry.date !== undefined
+        ? [isoDay(entry.date), "from its file name, as Jekyll dates it"]
+        : typeof year === "number" || (typeof year === "string" && /^\d{4}$/.test(year))
+          ? [Number(year), "from its year field"]
+          : prefix !== undefined
+            ? [Number(prefix), "from the year its file name starts with"]
+            : [isoDay(context.today ?? new Date()), ""];
+    if (from === "")
+      note(
+        "person",
+        `it has no date, and Jekyll dated it by the day of each build: date: ${String(value)} (today) added. Write the real date.`,
+      );
+    else note("converted", `it has no date: date: ${String(value)} added, ${from}.`);
+    set("date", value);
+  }
+
+  // The address: where Jekyll wrote it, unless this site's default already puts it there.
+  const permalink = data["permalink"];
+  const ours =
+    typeof permalink === "string" && permalink !== ""
+      ? permalink.startsWith("/")
+        ? permalink
+        : `/${permalink}`
+      : collection === "pages"
+        ? undefined
+        : defaultPermalink(
+            collection,
+            name.replace(/^_drafts\//, ""),
+            collection === "posts" ? asList(data["categories"]) : [],
+          );
+  if (ours === undefined || outputFileFor(ours) !== entry.output) {
+    note(
+      "converted",
+      typeof permalink === "string" && permalink !== ""
+        ? `permalink: ${permalink} became ${entry.url}, the address Jekyll gave it.`
+        : `permalink: ${entry.url} added: the address Jekyll gave it.`,
+    );
+    set("permalink", entry.url);
+  }
+  if (entry.kind === "document" && !("permalink" in data) && /\]\((?!\/|#|[a-z]+:)/i.test(entry.body)) {
+    // Relative links resolve on the permalink: write it, so they resolve as they did on Jekyll.
+    set("permalink", entry.url);
+  }
+
+  if (context.overwrittenBy !== undefined) {
+    note(
+      "converted",
+      `published: false added: Jekyll wrote ${context.overwrittenBy} at its address (${entry.url}) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.`,
+    );
+    set("published", false);
+  }
+
+  const defaultsType = entry.collection ?? "pages";
+  if (configDefault(context.config, defaultsType, "author_profile") === false && !("author_profile" in data)) {
+    note("converted", "author_profile: false added, from the defaults in _config.yml.");
+    set("author_profile", false);
+  }
+
+  // Old addresses: each must be a path on this site, and not one Jekyll gave to a page.
+  const redirects = redirectsOf(entry);
+  if (redirects.length > 0) {
+    const kept = redirects.filter((from) => {
+      const lostTo = context.lostRedirects?.get(from);
+      if (lostTo !== undefined) {
+        note(
+          "converted",
+          `redirect_from ${from} was left out: Jekyll wrote the page of ${lostTo} there, and so does this site.`,
+        );
+        return false;
+      }
+      const problem = sitePathProblem(from, { query: true });
+      if (problem !== undefined) {
+        note("person", `redirect_from ${from} was left out: it is ${problem}, not a path on this site.`);
+        return false;
+      }
+      return true;
+    });
+    if (kept.length !== asList(entry.data["redirect_from"]).length) set("redirect_from", kept);
+  }
+
+  // The text.
+  let body = entry.body;
+  const isHtml = /\.html?$/i.test(entry.file);
   const listing =
     collection === "pages"
-      ? archiveListing(body, typeof data["permalink"] === "string" ? data["permalink"] : undefined)
+      ? archiveListing(body, typeof data["permalink"] === "string" ? data["permalink"] : entry.url)
       : undefined;
   if (listing !== undefined) {
-    additions.push(`listing: ${listing}`);
-    body = withoutLiquid(body, defaults.config);
-    notes.push({
-      file,
-      kind: "converted",
-      message: `its Liquid loop became this site's ${listing} list (listing: ${listing}); permalink and redirect_from are kept.`,
-    });
+    set("listing", listing);
+    body = withoutLiquid(body, context.config);
+    note(
+      "converted",
+      `its Liquid loop became this site's ${listing} list (listing: ${listing}); permalink and redirect_from are kept.`,
+    );
+  } else if (collection === "pages" && context.customList !== undefined) {
+    const loop = /\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)(\s+reversed)?[\s\S]*?-?%\}/.exec(body);
+    const list = loop === null ? undefined : context.customList(loop[1] ?? "", loop[2] !== undefined);
+    if (list !== undefined && loop !== null) {
+      const start = loop.index;
+      const rest = withoutBlocks(body.slice(start), "for");
+      body = `${body.slice(0, start)}${list}\n${rest}`;
+      note(
+        "converted",
+        `its Liquid loop over the ${loop[1] ?? ""} collection became a list of its ${list.split("\n").length} entries, written out: add a line there for each new entry.`,
+      );
+    }
   }
-  if (isHtml) {
-    body = htmlAsMarkdown(body);
-  }
-  if (isHtml && listing === undefined) {
-    notes.push({
-      file,
-      kind: "converted",
-      message: `the HTML page became ${name}, which shows the same HTML.`,
-    });
-  }
-  const kramdown = convertKramdown(body, file, parts.bodyLine);
+  if (isHtml) body = htmlAsMarkdown(body);
+  if (isHtml && listing === undefined)
+    note("converted", `the HTML page became ${name}, which shows the same HTML.`);
+  const kramdown = convertKramdown(body, file, entry.bodyLine);
   body = kramdown.body;
   notes.push(...kramdown.notes);
-  // Liquid left in the original (archive loops are converted above) needs a person, by its line;
-  // until then it waits in an HTML comment, which visitors never get.
+  body = body.replace(LINK_TAG, (tag, kind: "link" | "post_url", reference: string) => {
+    const url = context.resolve?.(kind, reference);
+    if (url === undefined) return tag;
+    note("converted", `"${tag}" became ${url}, the address of that page.`);
+    return url;
+  });
+  // Liquid that is still there needs a person, by its line; until then it waits in an HTML comment,
+  // which visitors never get.
   if (listing === undefined) {
-    for (const { line, tag, advice } of unsupportedTags(source)) {
-      notes.push({
-        file,
-        line,
-        kind: "person",
-        message: `the Jekyll template tag "${tag}" does not work here, and waits in an HTML comment. ${advice}.`,
-      });
+    for (const { line, tag, advice } of unsupportedTags(body)) {
+      note(
+        "person",
+        `the Jekyll template tag "${tag}" does not work here, and waits in an HTML comment. ${advice}.`,
+        line + entry.bodyLine - 1,
+      );
     }
     body = hideUnsupportedTags(body);
   }
-  if (additions.length > 0)
-    frontMatter = `${frontMatter.replace(/\s+$/, "")}\n${additions.join("\n")}`;
-  return { collection, name, text: `---\n${frontMatter.replace(/\s+$/, "")}\n---\n${body}`, notes };
-}
 
-const STYLES: Record<string, string> = {
-  pretty: "/:categories/:year/:month/:day/:title/",
-  date: "/:categories/:year/:month/:day/:title:output_ext",
-  ordinal: "/:categories/:year/:y_day/:title:output_ext",
-  none: "/:categories/:title:output_ext",
-};
+  // Whatever this site still cannot take waits as a comment, so that the site builds.
+  for (let round = 0; round < 3; round++) {
+    const result = validate(schema, data, file);
+    const fields = [
+      ...new Set(
+        result.problems
+          .filter((p) => p.severity === "error" && p.field !== undefined)
+          .map((p) => (p.field ?? "").split(/[ .]/)[0] ?? ""),
+      ),
+    ].filter((key) => key in data);
+    if (fields.length === 0) break;
+    for (const key of fields) {
+      const problem = result.problems.find((p) => (p.field ?? "").split(/[ .]/)[0] === key);
+      if (key === "title" || key === "permalink" || key === "date") {
+        const text = String(data[key] instanceof Date ? isoDay(data[key]) : data[key]);
+        note("converted", `${key}: ${JSON.stringify(data[key])} became the text ${JSON.stringify(text)}.`);
+        set(key, text);
+        continue;
+      }
+      comment(key);
+      note(
+        "converted",
+        `the field "${key}" is kept as a comment: ${problem?.message ?? "this site cannot read it"}`,
+      );
+    }
+  }
 
-/** The values a Jekyll permalink template is filled with, for one entry. */
-export interface PermalinkParts {
-  collection: string;
-  /** The path inside the collection's folder, without the extension. */
-  path: string;
-  categories: readonly string[];
-  date: Date | undefined;
-}
-
-/** The address Jekyll gives an entry from a permalink template such as `/:collection/:path/`. */
-export function jekyllPermalink(template: string, parts: PermalinkParts): string {
-  const pattern = STYLES[template] ?? template;
-  const name = parts.path.slice(parts.path.lastIndexOf("/") + 1);
-  const title = name.replace(/^\d{4}-\d{2}-\d{2}-/, "");
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const date = parts.date;
-  const values: Record<string, string> = {
-    collection: parts.collection,
-    path: parts.path,
-    name,
-    title,
-    slug: title,
-    categories: parts.categories.map((c) => c.toLowerCase().replace(/\s+/g, "-")).join("/"),
-    year: date === undefined ? "" : String(date.getUTCFullYear()),
-    month: date === undefined ? "" : pad(date.getUTCMonth() + 1),
-    i_month: date === undefined ? "" : String(date.getUTCMonth() + 1),
-    day: date === undefined ? "" : pad(date.getUTCDate()),
-    i_day: date === undefined ? "" : String(date.getUTCDate()),
-    output_ext: ".html",
-  };
-  const filled = pattern.replace(
-    /:(output_ext|collection|categories|i_month|i_day|path|name|title|slug|year|month|day)/g,
-    (_, key: string) => values[key] ?? "",
-  );
-  return `/${filled}`.replace(/\/{2,}/g, "/");
-}
-
-/** The permalink template of a collection, from `_config.yml`. */
-export function permalinkTemplate(
-  config: Record<string, unknown>,
-  folder: JekyllFolder,
-): string | undefined {
-  if (folder === "_posts")
-    return typeof config["permalink"] === "string" ? config["permalink"] : "date";
-  const collections = isRecord(config["collections"]) ? config["collections"] : {};
-  const settings = collections[folder.slice(1)];
-  if (isRecord(settings) && settings["output"] === false) return undefined;
-  return isRecord(settings) && typeof settings["permalink"] === "string"
-    ? settings["permalink"]
-    : "/:collection/:path/";
-}
-
-/** The date of an entry: its `date`, or a `YYYY-MM-DD-` file-name prefix. */
-export function dateOf(data: Record<string, unknown>, name: string): Date | undefined {
-  const value = data["date"];
-  if (value instanceof Date) return value;
-  if (typeof value === "number") return new Date(Date.UTC(value, 0, 1));
-  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  if (match === null) return fileNameDate(name);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const front = rewrite
+    ? yaml.dump(data, { lineWidth: -1 }).trimEnd()
+    : [
+        entry.yaml.replace(/\s+$/, ""),
+        ...[...added].map((key) => yaml.dump({ [key]: data[key] }, { lineWidth: -1 }).trimEnd()),
+      ]
+        .filter((part) => part !== "")
+        .join("\n");
+  const frontMatter = [front === "{}" ? "" : front, ...comments].filter((p) => p !== "").join("\n");
+  return { collection, name, text: `---\n${frontMatter}\n---\n${body}`, notes };
 }

@@ -2,9 +2,10 @@
  * `npm run import -- <path-to-jekyll-site> [--dry-run] [--force] [--into <folder>] [--check]`
  *
  * Moves an academicpages (Jekyll) site into this project: settings, content, files and images, with
- * a report of every input file's fate and of everything left for a person. `--check` lists every
- * address the Jekyll site served and checks that the built site (dist/) serves it too.
- * Exits with status 1 when anything needs a person.
+ * a report of every input file's fate, of every change, and of everything left for a person.
+ * `--check` lists every address the Jekyll site served, worked out as Jekyll does, and counts how
+ * many the built site (dist/) serves at the same path. Exits with status 1 when anything needs a
+ * person, or (with `--check`) when an address is missing.
  */
 import { access, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -12,19 +13,21 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { checkContent } from "../../src/lib/content-check.ts";
-import { serves } from "../../src/lib/link-check.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
+import { convertConfig, convertEntry, targetOf, type Note } from "./convert.ts";
 import {
-  configDefault,
-  convertConfig,
-  convertEntry,
-  JEKYLL_FOLDERS,
-  permalinkTemplate,
-  type JekyllFolder,
-  type Note,
-} from "./convert.ts";
-import { jekyllUrls } from "./urls.ts";
+  isRecord,
+  isThemeFile,
+  jekyllOutputs,
+  outputExtension,
+  readJekyllSite,
+  readYaml,
+  servedAt,
+  type JekyllEntry,
+  type JekyllOutput,
+  type JekyllSite,
+} from "./jekyll-site.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -47,41 +50,70 @@ const exists = (file: string) =>
     () => false,
   );
 
-async function readYaml(file: string): Promise<unknown> {
-  return (await exists(file)) ? yaml.load(await readFile(file, "utf8")) : undefined;
-}
-
 if (!(await exists(path.join(jekyll, "_config.yml")))) {
   console.error(`${jekyll} has no _config.yml: is it a Jekyll site?`);
   process.exit(2);
 }
 
+const site = await readJekyllSite(jekyll);
+
+/** The files Jekyll wrote that count as the old site's addresses: not the theme's, no query. */
+function servedAddresses(jekyllSite: JekyllSite): Map<string, JekyllOutput> {
+  const served = new Map<string, JekyllOutput>();
+  for (const output of jekyllOutputs(jekyllSite)) {
+    if (isThemeFile(output.output) || output.output.includes("?")) continue;
+    served.set(output.output, output);
+  }
+  return served;
+}
+
 if (flag("check")) {
-  const urls = await jekyllUrls(jekyll);
   const dist = path.join(into, "dist");
   const files = new Set(await glob("**/*", { cwd: dist, dot: true }));
   if (files.size === 0) {
     console.error(`${dist} is empty: run npm run build first.`);
     process.exit(2);
   }
-  const missing = urls.filter((url) => !serves(files, decodeURI(url)));
-  console.log(`The Jekyll site served ${urls.length} addresses.`);
-  for (const url of missing) console.log(`  missing: ${url}`);
+  const served = servedAddresses(site);
+  const missing = [...served.values()].filter((o) => !files.has(o.output));
   console.log(
-    missing.length === 0 ? "Every one of them is in dist/." : `${missing.length} are not in dist/.`,
+    `The Jekyll site served ${served.size} addresses: pages, redirects, the feed, the sitemap and files (the theme's own files are not counted).`,
   );
+  for (const output of missing.sort((a, b) => a.output.localeCompare(b.output)))
+    console.log(`  missing: ${servedAt(output.output)} (${output.from})`);
+  console.log(`${served.size - missing.length} of ${served.size} addresses served.`);
   process.exit(missing.length === 0 ? 0 : 1);
 }
 
-const config = (await readYaml(path.join(jekyll, "_config.yml"))) as Record<string, unknown>;
-const navigation = await readYaml(path.join(jekyll, "_data/navigation.yml"));
 const notes: Note[] = [];
 /** Files to write, by path in the project, with their content or the file to copy. */
 const writes = new Map<string, { text: string } | { from: string }>();
-const fates: string[] = [];
+const fates = new Map<string, string>();
+
+if (site.configProblem !== undefined) {
+  notes.push({
+    file: "_config.yml",
+    line: site.configProblem.line,
+    kind: "person",
+    message: `is not valid YAML (${site.configProblem.reason}): its settings were not read.`,
+  });
+}
+const config = site.config;
+const navigationFile = path.join(jekyll, "_data/navigation.yml");
+const navigationRead = (await exists(navigationFile))
+  ? readYaml(await readFile(navigationFile, "utf8"))
+  : undefined;
+if (navigationRead?.problem !== undefined) {
+  notes.push({
+    file: "_data/navigation.yml",
+    line: navigationRead.problem.line,
+    kind: "person",
+    message: `is not valid YAML (${navigationRead.problem.reason}): the menu was not read.`,
+  });
+}
 
 // The portrait, into the image pipeline.
-const author = (config["author"] ?? {}) as Record<string, unknown>;
+const author = isRecord(config["author"]) ? config["author"] : {};
 const avatarName =
   typeof author["avatar"] === "string" ? path.basename(author["avatar"]) : undefined;
 const avatarFile = avatarName === undefined ? undefined : path.join(jekyll, "images", avatarName);
@@ -91,68 +123,128 @@ if (hasAvatar && avatarName !== undefined) {
 }
 
 // Settings.
-const { settings, notes: configNotes } = convertConfig(config, navigation, hasAvatar);
+const { settings, notes: configNotes } = convertConfig(config, navigationRead?.data, hasAvatar);
 if (hasAvatar && avatarName !== undefined)
   (settings["author"] as Record<string, unknown>)["avatar"] = avatarName;
 notes.push(...configNotes);
-fates.push("_config.yml: converted into src/data/site.yaml");
-if (navigation !== undefined)
-  fates.push("_data/navigation.yml: converted into navigation in src/data/site.yaml");
+fates.set("_config.yml", "converted into src/data/site.yaml");
+if (navigationRead !== undefined)
+  fates.set("_data/navigation.yml", "converted into navigation in src/data/site.yaml");
+
+// Who wrote each file of the old site: when two entries wrote one file, the later one was served.
+const outputs = jekyllOutputs(site);
+const last = new Map(outputs.map((output) => [output.output, output]));
+const overwrittenBy = new Map<string, string>();
+const lostRedirects = new Map<string, Map<string, string>>();
+for (const output of outputs) {
+  const winner = last.get(output.output);
+  if (winner === undefined || winner === output) continue;
+  if (output.kind === "redirect" && output.address !== undefined) {
+    const lost = lostRedirects.get(output.from) ?? new Map<string, string>();
+    lost.set(output.address, winner.from);
+    lostRedirects.set(output.from, lost);
+  } else if (winner.kind === "redirect" && winner.from === output.from && winner.address) {
+    // A page whose old address is its own: the page stays, the redirect goes.
+    const lost = lostRedirects.get(output.from) ?? new Map<string, string>();
+    lost.set(winner.address, `${output.from} itself`);
+    lostRedirects.set(output.from, lost);
+  } else if (output.kind === "page" || output.kind === "document") {
+    overwrittenBy.set(output.from, winner.from);
+  }
+}
+
+const published = site.entries.filter((entry) => entry.unpublished === undefined);
+const byFile = new Map(site.entries.map((entry) => [entry.file, entry]));
+const resolve = (kind: "link" | "post_url", reference: string): string | undefined => {
+  if (kind === "link") return byFile.get(reference.replace(/^\/+/, ""))?.url;
+  const name = reference.split("/").pop() ?? reference;
+  return published.find(
+    (e) =>
+      e.collection === "posts" && path.posix.basename(e.file).replace(/\.[^.]+$/, "") === name,
+  )?.url;
+};
+const customList = (label: string, reversed: boolean): string | undefined => {
+  if (!site.collections.has(label) || ["posts", "publications", "talks", "teaching", "portfolio"].includes(label))
+    return undefined;
+  const members = published
+    .filter((e) => e.collection === label)
+    .sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.file.localeCompare(b.file));
+  if (reversed) members.reverse();
+  return members
+    .map((e) => {
+      const title = typeof e.data["title"] === "string" ? e.data["title"] : e.url;
+      return `- [${title.replace(/[[\]]/g, "\\$&")}](${e.url})`;
+    })
+    .join("\n");
+};
 
 // Content.
-for (const folder of Object.keys(JEKYLL_FOLDERS) as JekyllFolder[]) {
-  const dir = path.join(jekyll, folder);
-  for (const relative of (await glob("**/*", { cwd: dir })).sort()) {
-    const file = `${folder}/${relative}`;
-    if (!/\.(md|markdown|mkdown|mkdn|mkd|html)$/i.test(relative)) {
-      fates.push(`${file}: skipped, because it is not a Markdown or HTML entry`);
+const convertible = (entry: JekyllEntry) =>
+  entry.unpublished === undefined ||
+  entry.unpublished.includes("published: false") ||
+  entry.unpublished.includes("future") ||
+  entry.unpublished.includes("draft");
+for (const entry of site.entries) {
+  if (!convertible(entry)) {
+    fates.set(entry.file, `skipped, because ${entry.unpublished ?? ""}`);
+    continue;
+  }
+  if (outputExtension(entry.file) !== ".html") {
+    if (isThemeFile(entry.file) || isThemeFile(entry.output)) {
+      fates.set(entry.file, "skipped, because it is the theme's, and this site has its own");
       continue;
     }
-    const type = folder === "_drafts" ? "posts" : folder.slice(1);
-    const result = convertEntry(
-      folder,
-      relative,
-      await readFile(path.join(dir, relative), "utf8"),
-      {
-        author_profile: configDefault(config, type, "author_profile"),
-        permalinkTemplate: permalinkTemplate(config, folder),
-        config,
-      },
-    );
-    if ("skipped" in result) {
-      fates.push(`${file}: skipped, because ${result.skipped}`);
-      continue;
-    }
-    const target = `src/content/${result.collection}/${result.name}`;
-    writes.set(target, { text: result.text });
-    notes.push(...result.notes);
-    fates.push(
-      `${file}: ${result.notes.some((n) => n.kind === "converted") ? "converted" : "imported"} as ${target}`,
-    );
+    fates.set(entry.file, "left for a person");
+    notes.push({
+      file: entry.file,
+      kind: "person",
+      message: `Jekyll made ${entry.output} from it with its template language, which does not run here: put the file it made into public/${entry.output}.`,
+    });
+    continue;
   }
+  const result = convertEntry(entry, {
+    config,
+    overwrittenBy: overwrittenBy.get(entry.file),
+    lostRedirects: lostRedirects.get(entry.file) ?? new Map(),
+    resolve,
+    customList,
+  });
+  const target = `src/content/${result.collection}/${result.name}`;
+  if (writes.has(target)) {
+    notes.push({
+      file: entry.file,
+      kind: "person",
+      message: `was not imported: ${target} is taken by another file of the site. Move it by hand.`,
+    });
+    continue;
+  }
+  writes.set(target, { text: result.text });
+  notes.push(...result.notes);
+  const custom = targetOf(entry).collection === "pages" && entry.kind === "document";
+  fates.set(
+    entry.file,
+    `${result.notes.some((n) => n.kind === "converted") ? "converted" : "imported"} as ${target}${custom ? ` (the ${entry.collection ?? ""} collection's entries are pages here)` : ""}`,
+  );
 }
 
-// Files and images, served as they are.
-for (const folder of ["files", "images"]) {
-  for (const relative of await glob("**/*", { cwd: path.join(jekyll, folder), dot: true })) {
-    writes.set(`public/${folder}/${relative}`, { from: path.join(jekyll, folder, relative) });
-    fates.push(`${folder}/${relative}: copied to public/${folder}/${relative}`);
+// Files served as they are: everything Jekyll copied, but the theme's.
+for (const file of site.statics) {
+  if (isThemeFile(file.file)) {
+    fates.set(file.file, "skipped, because it is the theme's, and this site has its own");
+    continue;
   }
+  writes.set(`public/${file.output}`, { from: path.join(jekyll, file.file) });
+  fates.set(file.file, `copied to public/${file.output}`);
 }
-
-// Everything else is the Jekyll theme and its machinery, which this site replaces.
-const handled = new Set([
-  "_config.yml",
-  "_data/navigation.yml",
-  ...Object.keys(JEKYLL_FOLDERS),
-  "files",
-  "images",
-]);
-const rest = (await glob("**/*", { cwd: jekyll, dot: false })).filter(
-  (file) => ![...handled].some((h) => file === h || file.startsWith(`${h}/`)),
-);
-for (const file of rest.sort()) {
-  fates.push(`${file}: skipped, because this site has its own layouts, styles, scripts and build`);
+for (const file of site.unread) {
+  if (fates.has(file)) continue;
+  const top = file.split("/")[0] ?? "";
+  fates.set(
+    file,
+    ["_layouts", "_includes", "_sass", "_data", "_plugins"].includes(top)
+      ? "skipped, because this site has its own layouts, styles, scripts and build"
+      : "skipped, because Jekyll did not publish it (_config.yml excludes it, or Jekyll skips such names)",
+  );
 }
 
 // Stage the content and settings, check them as the build will, and keep only menu links that work.
@@ -231,7 +323,8 @@ console.log(
   `${flag("dry-run") ? "Dry run (nothing written): " : ""}import of ${jekyll} into ${into}\n`,
 );
 console.log("Every input file:");
-for (const fate of fates) console.log(`  ${fate}`);
+for (const [file, fate] of [...fates].sort(([a], [b]) => a.localeCompare(b)))
+  console.log(`  ${file}: ${fate}`);
 if (converted.length > 0) {
   console.log("\nConverted:");
   for (const note of converted) console.log(line(note));

@@ -2,7 +2,7 @@
  * Wires the site's own checks and outputs into Astro: the content check before anything is built,
  * the settings as a virtual module, the sitemap, redirect stubs, and the broken-link report.
  */
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
@@ -13,13 +13,15 @@ import { checkContent, type CheckedEntry, type ContentReport } from "../lib/cont
 import { findBrokenLinks } from "../lib/link-check.ts";
 import { absoluteUrl } from "../lib/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "../lib/problems.ts";
-import { redirectStub } from "../lib/redirect-stub.ts";
+import { queryRedirectStub, redirectStub } from "../lib/redirect-stub.ts";
 import {
-  hasExtension,
+  isFilePath,
+  isRelativeReference,
+  NOT_FOUND_PATH,
   outputFileFor,
-  pageUrlPath,
+  sitemapUrl,
+  splitQuery,
   withBase,
-  withoutSlashAfterExtension,
 } from "../lib/site-paths.ts";
 import type { Redirect } from "../lib/site-routes.ts";
 import type { SiteSettings } from "../schemas/site.ts";
@@ -42,12 +44,43 @@ function stop(logger: AstroIntegrationLogger, problems: readonly Problem[]): nev
 }
 
 function stubFor(redirect: Redirect, settings: SiteSettings, title: string): string {
-  const to = withBase(settings.baseurl, redirect.to);
+  const external = !isRelativeReference(redirect.to);
   return redirectStub({
-    to,
-    canonical: absoluteUrl(redirect.to, settings),
+    to: external ? redirect.to : withBase(settings.baseurl, redirect.to),
+    canonical: external ? redirect.to : absoluteUrl(redirect.to, settings),
     lang: settings.locale,
     title,
+  });
+}
+
+/** The redirects by the file that serves them: old addresses with a query share their path's file. */
+function redirectFiles(redirects: readonly Redirect[]): Map<string, Redirect[]> {
+  const files = new Map<string, Redirect[]>();
+  for (const redirect of redirects) {
+    const file = outputFileFor(splitQuery(redirect.from).path);
+    files.set(file, [...(files.get(file) ?? []), redirect]);
+  }
+  return files;
+}
+
+/** The page at an old address: a plain redirect, or one that sends each old query on. */
+function redirectPage(
+  redirects: readonly Redirect[],
+  settings: SiteSettings,
+  titleOf: (to: string) => string,
+): string {
+  const plain = redirects.find((r) => splitQuery(r.from).query === "");
+  const queries = redirects.filter((r) => r !== plain);
+  if (queries.length === 0 && plain !== undefined)
+    return stubFor(plain, settings, titleOf(plain.to));
+  const target = (r: Redirect) => ({
+    to: isRelativeReference(r.to) ? withBase(settings.baseurl, r.to) : r.to,
+    title: titleOf(r.to),
+  });
+  return queryRedirectStub({
+    targets: queries.map((r) => ({ query: splitQuery(r.from).query, ...target(r) })),
+    fallback: plain === undefined ? undefined : target(plain),
+    lang: settings.locale,
   });
 }
 
@@ -64,17 +97,22 @@ export default function academicSite(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        // Astro writes a page at /cv.html to cv.html/index.html; a static host serves cv.html.
-        for (const entry of report.entries.filter((e) => hasExtension(e.permalink))) {
-          const file = path.join(out, outputFileFor(entry.permalink));
-          const html = await readFile(path.join(file, "index.html"));
-          await rm(file, { recursive: true });
-          await writeFile(file, html);
+        // Astro writes a page at /cv.html or /cv to cv.html/index.html or cv/index.html; Jekyll
+        // wrote cv.html, which static hosts serve at /cv.html and /cv.
+        const moved = report.entries.filter(
+          (e) => isFilePath(e.permalink) && e.permalink !== NOT_FOUND_PATH,
+        );
+        for (const entry of moved) {
+          const written = path.join(out, entry.permalink, "index.html");
+          const html = await readFile(written);
+          await rm(written);
+          await rmdir(path.dirname(written)).catch(() => undefined);
+          await writeFile(path.join(out, outputFileFor(entry.permalink)), html);
         }
-        await inBatches(report.redirects, 64, async (redirect) => {
-          const file = path.join(out, outputFileFor(redirect.from));
+        await inBatches([...redirectFiles(report.redirects)], 64, async ([name, redirects]) => {
+          const file = path.join(out, name);
           await mkdir(path.dirname(file), { recursive: true });
-          await writeFile(file, stubFor(redirect, settings, titleOf(redirect.to)));
+          await writeFile(file, redirectPage(redirects, settings, titleOf));
         });
         logger.info(`${report.redirects.length} redirect pages written.`);
         // jekyll-sitemap served /sitemap.xml; a sitemap index is a valid sitemap at that address too.
@@ -102,19 +140,24 @@ export default function academicSite(): AstroIntegration {
           stop(logger, report.problems);
         if (report.problems.length > 0) logger.warn(formatReport(report.problems));
         settings = report.settings;
-        entryAt = new Map(report.entries.map((e) => [pageUrlPath(e.permalink), e]));
+        entryAt = new Map(report.entries.map((e) => [e.permalink, e]));
         const hidden = new Set(
           report.entries
             .filter((entry) => !entry.data.sitemap)
-            .map((entry) => absoluteUrl(pageUrlPath(entry.permalink), settings)),
+            .map((entry) => absoluteUrl(entry.permalink, settings)),
+        );
+        const fileUrls = new Set(
+          report.entries
+            .filter((entry) => isFilePath(entry.permalink))
+            .map((entry) => absoluteUrl(entry.permalink, settings)),
         );
         updateConfig({
           // The sitemap is written first, so that the finishing step sees it among the files.
           integrations: [
             sitemap({
               // The sitemap names /talks.html as /talks.html/; the page is served without the slash.
-              serialize: (item) => ({ ...item, url: withoutSlashAfterExtension(item.url) }),
-              filter: (url) => !hidden.has(withoutSlashAfterExtension(url)),
+              serialize: (item) => ({ ...item, url: sitemapUrl(item.url, fileUrls) }),
+              filter: (url) => !hidden.has(sitemapUrl(url, fileUrls)),
             }),
             finishing,
           ],
@@ -160,15 +203,15 @@ export default function academicSite(): AstroIntegration {
           const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
           const local =
             settings.baseurl === "" ? pathname : pathname.slice(settings.baseurl.length);
-          const redirect = report.redirects.find(
-            (r) => outputFileFor(r.from) === outputFileFor(decodeURIComponent(local)),
+          const redirects = redirectFiles(report.redirects).get(
+            outputFileFor(decodeURIComponent(local)),
           );
-          if (redirect === undefined) {
+          if (redirects === undefined) {
             next();
             return;
           }
           response.setHeader("Content-Type", "text/html; charset=utf-8");
-          response.end(stubFor(redirect, settings, titleOf(redirect.to)));
+          response.end(redirectPage(redirects, settings, titleOf));
         });
       },
     },

@@ -33,7 +33,7 @@ describe("checkContent", () => {
     const report = await check({
       "src/content/pages/about.md":
         "---\ntitle: About\npermalink: /\nredirect_from: /about/\n---\nHi",
-      "src/content/pages/cv.mdx": "---\ntitle: CV\npermalink: cv\n---\nCV",
+      "src/content/pages/cv.mdx": "---\ntitle: CV\npermalink: cv/\n---\nCV",
       "src/content/pages/_draft.md": "not a page: files starting with _ are skipped",
     });
     assert.equal(formatReport(report.problems), "");
@@ -41,7 +41,7 @@ describe("checkContent", () => {
       report.entries.map((p) => [p.file, p.permalink]),
       [
         ["src/content/pages/about.md", "/"],
-        ["src/content/pages/cv.mdx", "/cv"],
+        ["src/content/pages/cv.mdx", "/cv/"],
       ],
     );
     assert.deepEqual(report.redirects, [
@@ -127,16 +127,20 @@ describe("checkContent", () => {
     );
   });
 
-  test("a list can be shown by one page only", async () => {
+  test("a list can be shown on several pages, and then has no generated page of its own", async () => {
     const report = await check({
       "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
       "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\nlisting: talks\n---\n",
       "src/content/pages/talks.md":
         "---\ntitle: Talks\npermalink: /my-talks/\nlisting: talks\n---\n",
+      "src/content/talks/a.md": "---\ntitle: A talk\ndate: 2024-01-02\n---\n",
     });
-    assert.deepEqual(report.problems.map(formatProblem), [
-      'src/content/pages/talks.md, field "listing": "talks" is already shown by src/content/pages/cv.md. A list can be on one page only.',
-    ]);
+    assert.deepEqual(report.problems.map(formatProblem), []);
+    assert.equal(
+      report.generated.some((route) => route.permalink === "/talks/"),
+      false,
+      "no /talks/ page is generated",
+    );
   });
 
   test("a missing settings file", async () => {

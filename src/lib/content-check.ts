@@ -15,7 +15,7 @@ import {
   entryFileNames,
   type CollectionName,
 } from "./collections.ts";
-import { entryPlace, type EntryFields, type EntryPlace } from "./entries.ts";
+import { entryPlace, type EntryFields, type EntryPlace, type PlaceOptions } from "./entries.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { liquidProblems } from "./liquid.ts";
 import { listingRoutes } from "./listings.ts";
@@ -51,12 +51,18 @@ export interface ContentReport {
 export interface CheckOptions {
   /** Whether drafts are built (in `npm run dev`). */
   drafts?: boolean;
+  /** The time of the build, which entries dated later wait for (default: now). */
+  now?: Date;
 }
 
+/**
+ * The entries of one collection that are published: pages (`built`) and redirects (`moved`, with
+ * `redirect_to`). Problems go to `problems`.
+ */
 async function readCollection(
   root: string,
   collection: CollectionName,
-  options: Required<CheckOptions>,
+  options: PlaceOptions,
   problems: Problem[],
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
@@ -88,7 +94,7 @@ async function readCollection(
       });
       continue;
     }
-    if (place.built) entries.push({ collection, file, data, ...place });
+    if (place.built || place.moved) entries.push({ collection, file, data, ...place });
   }
   return entries;
 }
@@ -115,26 +121,6 @@ function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>)
         file: SITE_SETTINGS_FILE,
         field,
         message: `the menu link "${link.title}" goes to "${link.url}", but no page has that permalink. Add a page with "permalink: ${link.url}", or remove the link.`,
-      },
-    ];
-  });
-}
-
-/** A list can be shown by one page only. */
-function checkListings(entries: readonly CheckedEntry[]): Problem[] {
-  const shownBy = new Map<string, string>();
-  return entries.flatMap((entry): Problem[] => {
-    const { listing } = entry.data;
-    if (entry.collection !== "pages" || listing === undefined) return [];
-    const other = shownBy.get(listing);
-    shownBy.set(listing, other ?? entry.file);
-    if (other === undefined) return [];
-    return [
-      {
-        severity: "error",
-        file: entry.file,
-        field: "listing",
-        message: `"${listing}" is already shown by ${other}. A list can be on one page only.`,
       },
     ];
   });
@@ -190,27 +176,31 @@ export async function checkContent(
   problems.push(...settingsResult.problems);
   const settings = settingsResult.ok ? settingsResult.data : undefined;
 
-  const entries: CheckedEntry[] = [];
+  const published: CheckedEntry[] = [];
+  const place = {
+    drafts: options.drafts ?? false,
+    future: settings?.future ?? true,
+    now: options.now ?? new Date(),
+  };
   for (const collection of COLLECTION_NAMES) {
-    entries.push(
-      ...(await readCollection(root, collection, { drafts: options.drafts ?? false }, problems)),
-    );
+    published.push(...(await readCollection(root, collection, place, problems)));
   }
-  problems.push(...checkListings(entries));
+  const entries = published.filter((entry) => entry.built);
   const generated = listingRoutes(entries);
   // Generated pages come first, so that a clash is reported on the editor's file.
   const plan = planRoutes([
     ...generated,
-    ...entries.map((entry) => ({
+    ...published.map((entry) => ({
       file: entry.file,
       permalink: entry.permalink,
       redirectFrom: entry.data.redirect_from,
+      ...(entry.moved && { redirectTo: entry.data.redirect_to }),
     })),
   ]);
   problems.push(...plan.problems);
   if (settings !== undefined) {
     const addresses = new Set(
-      [...entries, ...generated].map((route) => outputFileFor(route.permalink)),
+      [...published, ...generated].map((route) => outputFileFor(route.permalink)),
     );
     problems.push(
       ...checkNavigation(settings, addresses),

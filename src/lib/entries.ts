@@ -9,6 +9,7 @@ export interface EntryFields {
   date?: Date | undefined;
   draft?: boolean | undefined;
   categories?: readonly string[] | undefined;
+  redirect_to?: string | undefined;
 }
 
 export interface EntryPlace {
@@ -16,8 +17,21 @@ export interface EntryPlace {
   permalink: string;
   /** The entry's date: its own, or (for posts) the file name's `YYYY-MM-DD-` prefix. */
   date: Date | undefined;
-  /** Whether the entry is built: published, and not a draft (drafts are built in `npm run dev`). */
+  /**
+   * Whether the entry is built as a page: published, not a draft (drafts are built in `npm run dev`),
+   * not dated in the future unless the site publishes such entries, and not a redirect.
+   */
   built: boolean;
+  /** Whether the entry is published as a redirect to `redirect_to` (a page that sends visitors on). */
+  moved: boolean;
+}
+
+export interface PlaceOptions {
+  /** Whether drafts are built (in `npm run dev`). */
+  drafts: boolean;
+  /** Whether entries dated after `now` are built (the site setting `future`). */
+  future: boolean;
+  now: Date;
 }
 
 /** A file's path inside its collection's folder, from its path in the project (`entry.filePath`). */
@@ -31,12 +45,18 @@ export function entryPlace(
   collection: CollectionName,
   file: string,
   data: EntryFields,
-  options: { drafts: boolean },
+  options: PlaceOptions,
 ): EntryPlace {
   const draft = collection === "posts" && isDraft(file, data.draft);
+  const date = data.date ?? (collection === "posts" ? fileNameDate(file) : undefined);
+  // Jekyll leaves out entries dated after the build unless `future: true`; pages have no date.
+  const later =
+    collection !== "pages" && date instanceof Date && date.getTime() > options.now.getTime();
+  const published = data.published !== false && (!draft || options.drafts) && (options.future || !later);
   return {
     permalink: data.permalink ?? defaultPermalink(collection, file, data.categories),
-    date: data.date ?? (collection === "posts" ? fileNameDate(file) : undefined),
-    built: data.published !== false && (!draft || options.drafts),
+    date,
+    built: published && data.redirect_to === undefined,
+    moved: published && data.redirect_to !== undefined,
   };
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { redirectStub } from "./redirect-stub.ts";
+import { cspHash } from "./csp-hash.ts";
+import { queryRedirectScript, queryRedirectStub, redirectStub } from "./redirect-stub.ts";
 
 test("a redirect stub is a complete document that needs no JavaScript", () => {
   assert.equal(
@@ -38,4 +39,27 @@ test("titles and addresses are escaped", () => {
   assert.match(html, /<title>Moved: &lt;R&amp;D&gt;<\/title>/);
   assert.match(html, /url=\/a&quot;b\//);
   assert.doesNotMatch(html, /<script/);
+});
+
+test("a query redirect page: a script allowed by its hash sends each old query on; links for everyone", () => {
+  const html = queryRedirectStub({
+    targets: [
+      { query: "?p=15", to: "/posts/2012/hello/", title: "Hello" },
+      { query: "?p=16", to: "/talks/a/", title: "A <talk>" },
+    ],
+    lang: "en",
+  });
+  const script = /<script>(.*)<\/script>/.exec(html)?.[1] ?? "";
+  assert.equal(
+    script,
+    '(()=>{const m={"?p=15":"/posts/2012/hello/","?p=16":"/talks/a/"};const t=m[location.search];if(t)location.replace(t+location.hash)})()',
+  );
+  assert.ok(html.includes(`script-src '${cspHash(script)}'`));
+  assert.match(html, /<li><a href="\/posts\/2012\/hello\/">Hello<\/a><\/li>/);
+  assert.match(html, /<li><a href="\/talks\/a\/">A &lt;talk&gt;<\/a><\/li>/);
+});
+
+test("a query redirect page with a page for the address without a known query", () => {
+  const script = queryRedirectScript([{ query: "?p=1", to: "/a/", title: "A" }], "/blog/");
+  assert.match(script, /const t=m\[location\.search\]\?\?"\/blog\/";/);
 });

@@ -3,10 +3,9 @@
  * The same rules as the content check (`entries.ts`), so both agree on every address.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { root } from "virtual:academic/settings";
+import settings, { root } from "virtual:academic/settings";
 import { COLLECTION_NAMES, entryFileNames, type CollectionName } from "./collections.ts";
 import { entryPlace, relativeFile, type EntryPlace } from "./entries.ts";
-import { pageUrlPath } from "./site-paths.ts";
 
 export interface SiteEntry<C extends CollectionName = CollectionName> extends EntryPlace {
   collection: C;
@@ -15,6 +14,9 @@ export interface SiteEntry<C extends CollectionName = CollectionName> extends En
   /** The address visitors see, such as `/publications/paper/`. */
   url: string;
 }
+
+/** When the build started: entries dated later are left out unless the site sets `future: true`. */
+const BUILT_AT = new Date();
 
 async function readEntries<C extends CollectionName>(collection: C): Promise<SiteEntry<C>[]> {
   // Astro warns about a collection without entries; a site without talks or posts is normal. The
@@ -27,12 +29,10 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
       collection,
       relativeFile(collection, entry.filePath ?? entry.id),
       entry.data,
-      {
-        drafts: import.meta.env.DEV,
-      },
+      { drafts: import.meta.env.DEV, future: settings.future, now: BUILT_AT },
     );
     return place.built
-      ? [{ collection, entry, data: entry.data, ...place, url: pageUrlPath(place.permalink) }]
+      ? [{ collection, entry, data: entry.data, ...place, url: place.permalink }]
       : [];
   });
 }

@@ -14,6 +14,7 @@ import {
 } from "./listings.ts";
 import { pageCacheKey, type SharedFacts } from "./page-cache.ts";
 import { allSiteEntries, siteEntries, type SiteEntry } from "./site-entries.ts";
+import { NOT_FOUND_PATH } from "./site-paths.ts";
 
 export interface TagCount {
   tag: string;
@@ -104,16 +105,21 @@ export async function sitePages(): Promise<SitePage[]> {
     return { kind: "groups", groups: grouped(collection, members(collection)) };
   };
 
-  const pages: PageContent[] = entries.map((entry) => {
-    const listing =
-      entry.collection === "pages" ? (entry.data as SiteEntry<"pages">["data"]).listing : undefined;
-    return {
-      kind: "entry",
-      path: entry.permalink,
-      entry,
-      list: listing === undefined ? undefined : listFor(listing),
-    };
-  });
+  // A page at /404.html (academicpages' _pages/404.md) is the site's 404 page: 404.astro shows it.
+  const pages: PageContent[] = entries
+    .filter((entry) => entry.permalink !== NOT_FOUND_PATH)
+    .map((entry) => {
+      const listing =
+        entry.collection === "pages"
+          ? (entry.data as SiteEntry<"pages">["data"]).listing
+          : undefined;
+      return {
+        kind: "entry",
+        path: entry.permalink,
+        entry,
+        list: listing === undefined ? undefined : listFor(listing),
+      };
+    });
   for (const collection of lists.collections) {
     const info = COLLECTIONS[collection];
     if ("listing" in info) {
@@ -143,4 +149,9 @@ export async function sitePages(): Promise<SitePage[]> {
       })),
     ),
   }));
+}
+
+/** The page an editor wrote for the 404 page (`permalink: /404.html`), if there is one. */
+export async function notFoundEntry(): Promise<SiteEntry | undefined> {
+  return (await allSiteEntries()).find((entry) => entry.permalink === NOT_FOUND_PATH);
 }

@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
   outputFileFor,
-  pageUrlPath,
+  isFilePath,
   resolveOnPage,
   routeParam,
   sitePathProblem,
   withBase,
   withLeadingSlash,
-  withoutSlashAfterExtension,
+  sitemapUrl,
 } from "./site-paths.ts";
 
 describe("sitePathProblem", () => {
@@ -40,9 +40,10 @@ describe("site path helpers", () => {
   const outputs: [string, string][] = [
     ["/", "index.html"],
     ["/about/", "about/index.html"],
-    ["/about", "about/index.html"],
+    ["/about", "about.html"],
     ["/about.html", "about.html"],
-    ["/resume", "resume/index.html"],
+    ["/resume", "resume.html"],
+    ["/a/b", "a/b.html"],
     ["/files/cv.pdf", "files/cv.pdf"],
     ["/a/b/", "a/b/index.html"],
     ["/about/index.html", "about/index.html"],
@@ -51,14 +52,14 @@ describe("site path helpers", () => {
     test(`outputFileFor(${path}) is ${file}`, () => assert.equal(outputFileFor(path), file));
   }
 
-  const pageUrls: [string, string][] = [
-    ["/", "/"],
-    ["/research/", "/research/"],
-    ["/research", "/research/"],
-    ["/cv.html", "/cv.html"],
+  const files: [string, boolean][] = [
+    ["/", false],
+    ["/research/", false],
+    ["/research", true],
+    ["/cv.html", true],
   ];
-  for (const [permalink, url] of pageUrls) {
-    test(`pageUrlPath(${permalink}) is ${url}`, () => assert.equal(pageUrlPath(permalink), url));
+  for (const [permalink, file] of files) {
+    test(`isFilePath(${permalink}) is ${file}`, () => assert.equal(isFilePath(permalink), file));
   }
 
   const resolved: [string, string, string][] = [
@@ -88,10 +89,12 @@ describe("site path helpers", () => {
     assert.equal(routeParam("/a/b"), "a/b");
   });
 
-  test("withoutSlashAfterExtension", () => {
-    assert.equal(withoutSlashAfterExtension("https://x.org/cv.html/"), "https://x.org/cv.html");
-    assert.equal(withoutSlashAfterExtension("https://x.org/cv/"), "https://x.org/cv/");
-    assert.equal(withoutSlashAfterExtension("https://x.org/"), "https://x.org/");
+  test("sitemapUrl", () => {
+    const files = new Set(["https://x.org/cv.html", "https://x.org/resume"]);
+    assert.equal(sitemapUrl("https://x.org/cv.html/", files), "https://x.org/cv.html");
+    assert.equal(sitemapUrl("https://x.org/resume/", files), "https://x.org/resume");
+    assert.equal(sitemapUrl("https://x.org/cv/", files), "https://x.org/cv/");
+    assert.equal(sitemapUrl("https://x.org/", files), "https://x.org/");
   });
 
   test("withBase", () => {

@@ -5,8 +5,11 @@
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-/** Why a value cannot be a site path, in plain words, or `undefined` when it can be one. */
-export function sitePathProblem(value: string): string | undefined {
+/**
+ * Why a value cannot be a site path, in plain words, or `undefined` when it can be one. With
+ * `query`, a query is allowed (`/wordpress/?p=15`: an old address that WordPress served).
+ */
+export function sitePathProblem(value: string, { query = false } = {}): string | undefined {
   const scheme = SCHEME.exec(value)?.[1];
   if (scheme !== undefined) {
     return scheme.toLowerCase() === "javascript"
@@ -16,7 +19,7 @@ export function sitePathProblem(value: string): string | undefined {
   if (value.startsWith("//")) return `the external URL "${value}"`;
   if (value.trim() === "") return "an empty text";
   if (/\s/.test(value)) return `"${value}", which contains a space`;
-  if (value.includes("?")) return `"${value}", which contains a query ("?")`;
+  if (!query && value.includes("?")) return `"${value}", which contains a query ("?")`;
   if (value.includes("#")) return `"${value}", which contains a fragment ("#")`;
   if (value.includes("\\")) return `"${value}", which contains a backslash`;
   if (value.split("/").some((segment) => segment === "..")) {
@@ -24,6 +27,15 @@ export function sitePathProblem(value: string): string | undefined {
   }
   return undefined;
 }
+
+/** A site path and its query: `/wordpress/?p=15` is `/wordpress/` and `?p=15` (`""` for none). */
+export function splitQuery(value: string): { path: string; query: string } {
+  const at = value.indexOf("?");
+  return at === -1 ? { path: value, query: "" } : { path: value.slice(0, at), query: value.slice(at) };
+}
+
+/** The address of the page a static host shows for an address it has no file for. */
+export const NOT_FOUND_PATH = "/404.html";
 
 /** Adds the leading slash that Jekyll adds when a permalink is written without one. */
 export function withLeadingSlash(path: string): string {
@@ -37,23 +49,23 @@ export function hasExtension(path: string): boolean {
 }
 
 /**
- * The file, relative to the output folder, that serves a site path on a static host:
- * `/` is `index.html`, `/about/` and `/about` are `about/index.html`, `/about.html` is `about.html`.
+ * The file, relative to the output folder, that serves a site path on a static host, as Jekyll
+ * writes it: `/` is `index.html`, `/about/` is `about/index.html`, `/about.html` is `about.html`,
+ * and `/about` is `about.html` too (GitHub Pages and most static hosts serve it at `/about`).
  */
 export function outputFileFor(path: string): string {
   const relative = path.replace(/^\/+/, "");
   if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
   if (hasExtension(relative)) return relative;
-  return `${relative}/index.html`;
+  return `${relative}.html`;
 }
 
 /**
- * The URL a visitor should see for a page, given its permalink: a path without an extension
- * ends with a slash, because the page is served from a folder's `index.html`.
+ * Whether a page at this permalink is served from a file of its own (`/cv.html`, `/cv`) rather
+ * than from a folder's `index.html` (`/cv/`, `/`).
  */
-export function pageUrlPath(permalink: string): string {
-  if (permalink.endsWith("/") || hasExtension(permalink)) return permalink;
-  return `${permalink}/`;
+export function isFilePath(permalink: string): boolean {
+  return permalink !== "" && !permalink.endsWith("/");
 }
 
 /** Whether a link stays on this site and is written as a path (not `#top`, `mailto:` or `//host`). */
@@ -83,9 +95,12 @@ export function routeParam(permalink: string): string | undefined {
   return trimmed === "" ? undefined : trimmed;
 }
 
-/** Astro's sitemap names a page at `/cv.html` as `/cv.html/`; this gives back `/cv.html`. */
-export function withoutSlashAfterExtension(url: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = parsed.pathname.replace(/(\.[a-z0-9]+)\/$/i, "$1");
-  return parsed.href;
+/**
+ * Astro's sitemap names a page served from a file (`/cv.html`, `/cv`) with a slash after it
+ * (`/cv.html/`); this gives back the page's own address. `fileUrls` are the absolute addresses of
+ * the pages served from a file.
+ */
+export function sitemapUrl(url: string, fileUrls: ReadonlySet<string>): string {
+  const bare = url.replace(/\/$/, "");
+  return fileUrls.has(bare) ? bare : url;
 }

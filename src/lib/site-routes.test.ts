@@ -19,17 +19,53 @@ describe("planRoutes", () => {
     ]);
   });
 
-  test("a redirect goes to the address the page is served at", () => {
+  test("a redirect goes to the page's permalink", () => {
     const plan = planRoutes([page("cv.md", "/cv", ["/resume"])]);
     assert.deepEqual(plan.redirects, [
-      { from: "/resume", to: "/cv/", file: "src/content/pages/cv.md" },
+      { from: "/resume", to: "/cv", file: "src/content/pages/cv.md" },
     ]);
   });
 
   test("the same old address twice in one page is one redirect", () => {
-    const plan = planRoutes([page("a.md", "/a/", ["/old/", "/old"])]);
+    const plan = planRoutes([page("a.md", "/a/", ["/old/", "/old/index.html"])]);
     assert.deepEqual(plan.problems, []);
     assert.equal(plan.redirects.length, 1);
+  });
+
+  test("/x and /x/ are two addresses, as Jekyll writes them: x.html and x/index.html", () => {
+    const plan = planRoutes([page("bio.md", "/bio/", ["/bio"])]);
+    assert.deepEqual(plan.problems, []);
+    assert.deepEqual(plan.redirects, [
+      { from: "/bio", to: "/bio/", file: "src/content/pages/bio.md" },
+    ]);
+  });
+
+  test("a page with redirect_to is a redirect at its own address", () => {
+    const plan = planRoutes([
+      { ...page("old.md", "/old/"), redirectTo: "https://example.org/" },
+      page("a.md", "/a/", ["/old/"]),
+    ]);
+    assert.deepEqual(plan.redirects, [
+      { from: "/old/", to: "https://example.org/", file: "src/content/pages/old.md" },
+    ]);
+    assert.deepEqual(plan.problems.map(formatProblem), [
+      'src/content/pages/a.md, field "redirect_from": "/old/" is the permalink of src/content/pages/old.md. An old address cannot be the address of another page.',
+    ]);
+  });
+
+  test("old addresses with a query share their path; a page at that path keeps it", () => {
+    const plan = planRoutes([
+      page("a.md", "/a/", ["/wordpress/?p=15", "/?p=3"]),
+      page("b.md", "/b/", ["/wordpress/?p=16"]),
+      page("about.md", "/"),
+    ]);
+    assert.deepEqual(plan.redirects, [
+      { from: "/wordpress/?p=15", to: "/a/", file: "src/content/pages/a.md" },
+      { from: "/wordpress/?p=16", to: "/b/", file: "src/content/pages/b.md" },
+    ]);
+    assert.deepEqual(plan.problems.map(formatProblem), [
+      'src/content/pages/a.md, field "redirect_from (item 2)": "/?p=3" cannot lead here: a static host ignores the "?p=3" and shows src/content/pages/about.md, whose address is "/". Old links with it show that page.',
+    ]);
   });
 
   const errors: [string, PageRoute[], string[]][] = [
@@ -42,9 +78,9 @@ describe("planRoutes", () => {
     ],
     [
       "two permalinks for the same address",
-      [page("a.md", "/x/"), page("b.md", "/x")],
+      [page("a.md", "/x/"), page("b.md", "/x/index.html")],
       [
-        'src/content/pages/b.md, field "permalink": "/x" (the same address as "/x/") is already the permalink of src/content/pages/a.md. Each page needs a permalink of its own.',
+        'src/content/pages/b.md, field "permalink": "/x/index.html" (the same address as "/x/") is already the permalink of src/content/pages/a.md. Each page needs a permalink of its own.',
       ],
     ],
     [
@@ -56,9 +92,9 @@ describe("planRoutes", () => {
     ],
     [
       "a redirect from another page's permalink",
-      [page("a.md", "/a/", ["/old/", "/b"]), page("b.md", "/b/")],
+      [page("a.md", "/a/", ["/old/", "/b/index.html"]), page("b.md", "/b/")],
       [
-        'src/content/pages/a.md, field "redirect_from (item 2)": "/b" (the same address as "/b/") is the permalink of src/content/pages/b.md. An old address cannot be the address of another page.',
+        'src/content/pages/a.md, field "redirect_from (item 2)": "/b/index.html" (the same address as "/b/") is the permalink of src/content/pages/b.md. An old address cannot be the address of another page.',
       ],
     ],
     [

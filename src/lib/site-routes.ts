@@ -1,12 +1,14 @@
 /** Where each page is served and which old addresses redirect to it, with the rules across files. */
 import type { Problem } from "./problems.ts";
-import { outputFileFor, pageUrlPath } from "./site-paths.ts";
+import { outputFileFor, splitQuery } from "./site-paths.ts";
 
 export interface PageRoute {
   /** The Markdown file, as the editor names it. */
   file: string;
   permalink: string;
   redirectFrom: readonly string[];
+  /** Where the page sends visitors (`redirect_to`), when it is a redirect rather than a page. */
+  redirectTo?: string | undefined;
 }
 
 export interface Redirect {
@@ -46,18 +48,32 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
     }
   }
 
-  const redirects: Redirect[] = [];
+  const redirects: Redirect[] = pages.flatMap((page) =>
+    page.redirectTo === undefined
+      ? []
+      : [{ from: page.permalink, to: page.redirectTo, file: page.file }],
+  );
   const redirectAt = new Map<string, Redirect>();
   for (const page of pages) {
     page.redirectFrom.forEach((from, index) => {
       const field =
         page.redirectFrom.length === 1 ? "redirect_from" : `redirect_from (item ${index + 1})`;
-      const key = outputFileFor(from);
-      const target = pageAt.get(key);
+      const { path, query } = splitQuery(from);
+      const target = pageAt.get(outputFileFor(path));
+      const key = `${outputFileFor(path)}${query}`;
       const earlier = redirectAt.get(key);
       const error = (message: string) =>
         problems.push({ severity: "error", file: page.file, field, message });
-      if (target === page || outputFileFor(page.permalink) === key) {
+      if (query !== "" && target !== undefined) {
+        // A static host ignores the query: the old link shows the page at its path.
+        if (target !== page)
+          problems.push({
+            severity: "warning",
+            file: page.file,
+            field,
+            message: `"${from}" cannot lead here: a static host ignores the "${query}" and shows ${target.file}, whose address is "${path}". Old links with it show that page.`,
+          });
+      } else if (target === page || outputFileFor(page.permalink) === key) {
         error(
           `${sameAddress(from, page.permalink)} is this page's own permalink, so the page would redirect to itself. Remove it from redirect_from.`,
         );
@@ -70,7 +86,7 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
           `${sameAddress(from, earlier.from)} is also in the redirect_from of ${earlier.file}. An old address can lead to one page only.`,
         );
       } else if (earlier === undefined) {
-        const redirect = { from, to: pageUrlPath(page.permalink), file: page.file };
+        const redirect = { from, to: page.permalink, file: page.file };
         redirectAt.set(key, redirect);
         redirects.push(redirect);
       }

@@ -39,11 +39,25 @@ export const sitePath = () =>
     })
     .transform(withLeadingSlash);
 
-/** One site path or a list of them (academicpages accepts both); always read as a list. */
-export const sitePathList = () =>
+/**
+ * Old addresses of a page: one site path or a list of them (academicpages accepts both), always
+ * read as a list. A query is allowed (`/wordpress/?p=15`), since WordPress addresses had one.
+ */
+export const oldAddressList = () =>
   z.preprocess(
     (value) => (typeof value === "string" ? [value] : value),
-    z.array(sitePath(), expected(`${SITE_PATH}, or a list of such paths`)),
+    z.array(
+      z
+        .string(expected(SITE_PATH))
+        .superRefine((value, ctx) => {
+          const problem = sitePathProblem(value, { query: true });
+          if (problem !== undefined) {
+            ctx.addIssue({ code: "custom", message: `expected ${SITE_PATH}, but found ${problem}.` });
+          }
+        })
+        .transform(withLeadingSlash),
+      expected(`${SITE_PATH}, or a list of such paths`),
+    ),
   );
 
 /** An absolute web address, such as `https://example.org/`. */
@@ -150,6 +164,11 @@ function groupOf(schema: unknown): GroupInfo | undefined {
   return undefined;
 }
 
+/** The keys a field group knows: its fields and the keys it accepts as they are. */
+export function knownKeys(schema: unknown): readonly string[] {
+  return groupOf(schema)?.known ?? [];
+}
+
 /**
  * The keys in `data` that `schema` (a field group) neither knows nor takes for a typo, with
  * their path, looking into nested groups too: these are kept, with a warning.
@@ -206,11 +225,13 @@ export const entryFields = (kind: string) => ({
   /** Whether the author profile is shown beside the entry (default `true`). */
   author_profile: yesNo().default(true),
   /** Old addresses of the entry; each one gets a page that sends visitors here. */
-  redirect_from: sitePathList().default([]),
+  redirect_from: oldAddressList().default([]),
   /** `false` keeps the entry out of the site, as in Jekyll (default `true`). */
   published: yesNo().default(true),
   /** `false` keeps the entry out of the sitemap (default `true`). */
   sitemap: yesNo().default(true),
+  /** Makes the entry a redirect: visitors to its address are sent to this path or web address. */
+  redirect_to: webAddressOrPath().optional(),
 });
 
 /** A link: a full web address, or a path on this site such as `/files/paper.pdf`. */

@@ -78,7 +78,6 @@ export const ACADEMICPAGES_SITE_KEYS = [
   "timezone",
   "paginate",
   "paginate_path",
-  "future",
   "read_more",
   "talkmap_link",
   "comments",
@@ -172,6 +171,8 @@ export const siteSchema = fieldGroup(
       .default({}),
     /** Visitor statistics; off unless a provider and an ID are set. */
     analytics: analyticsSchema.optional(),
+    /** Whether entries dated after the day the site is built are published (default `true`, as academicpages sets it; Jekyll's own default is `false`). */
+    future: z.boolean(expected("true or false")).default(true),
     /** `warning` (default) reports links to missing pages and files; `error` stops the build. */
     broken_links: z.enum(["warning", "error"], expected('"warning" or "error"')).default("warning"),
   },
