@@ -40,19 +40,19 @@ describe("academicpages content as it is", () => {
   const urls: [string, string][] = [
     [
       "a publication with a permalink without a trailing slash",
-      "publication/2009-10-01-paper-title-number-1/index.html",
+      "publication/2009-10-01-paper-title-number-1.html",
     ],
     [
       "a publication at the default /:collection/:path/",
       "publications/2015-learning-alpha/index.html",
     ],
-    ["a talk", "talks/2012-03-01-talk-1/index.html"],
-    ["a talk whose permalink has no leading slash", "talks/tutorial-1/index.html"],
+    ["a talk", "talks/2012-03-01-talk-1.html"],
+    ["a talk whose permalink has no leading slash", "talks/tutorial-1.html"],
     ["teaching at the default address", "teaching/2014-spring-teaching-1/index.html"],
     ["a portfolio item at the default address", "portfolio/portfolio-1/index.html"],
     ["a post with a permalink", "posts/2012/08/blog-post-1/index.html"],
     ["a post at /:categories/:title/", "blog-post-2/index.html"],
-    ["the redirect of a single-string redirect_from", "old-tutorial/index.html"],
+    ["the redirect of a single-string redirect_from", "old-tutorial.html"],
     ["the redirect of the page that shows the publications", "pubs/index.html"],
     ["the HTML sitemap", "sitemap/index.html"],
     ["the publications list", "publications/index.html"],
@@ -99,7 +99,7 @@ describe("academicpages content as it is", () => {
       "Portfolio",
       "Blog posts",
     ]);
-    assert.match(sitemap, /<a href="\/talks\/tutorial-1\/"/);
+    assert.match(sitemap, /<a href="\/talks\/tutorial-1"/);
   });
 
   test("talks, newest first, with type at venue", async () => {
@@ -117,7 +117,7 @@ describe("academicpages content as it is", () => {
   });
 
   test("a publication: venue, date, citation with its HTML and entities, links", async () => {
-    const html = await distFile(root, "publication/2009-10-01-paper-title-number-1/index.html");
+    const html = await distFile(root, "publication/2009-10-01-paper-title-number-1.html");
     assert.match(html, /Published in <cite[^>]*>Journal 1<\/cite>/);
     assert.match(html, /<time datetime="2009-10-01"[^>]*>October 1, 2009<\/time>/);
     assert.match(
@@ -136,7 +136,7 @@ describe("academicpages content as it is", () => {
   });
 
   test("Google Scholar's citation tags, with the PDF on this site", async () => {
-    const html = await distFile(root, "publication/2009-10-01-paper-title-number-1/index.html");
+    const html = await distFile(root, "publication/2009-10-01-paper-title-number-1.html");
     const meta = [...html.matchAll(/<meta name="(citation_[a-z_]+)" content="([^"]*)">/g)].map(
       (m) => [m[1], m[2]],
     );
@@ -222,10 +222,10 @@ describe("academicpages content as it is", () => {
         /<loc>https:\/\/academicpages\.github\.io([^<]*)<\/loc>/g,
       ),
     ].map((m) => m[1]);
-    assert.ok(urls.includes("/publication/2009-10-01-paper-title-number-1/"));
+    assert.ok(urls.includes("/publication/2009-10-01-paper-title-number-1"));
     assert.ok(urls.includes("/publications/"));
     assert.ok(urls.includes("/tags/cool-posts/"));
-    assert.ok(!urls.includes("/old-tutorial/"));
+    assert.ok(!urls.includes("/old-tutorial"));
   });
 });
 
@@ -246,9 +246,9 @@ describe("in Chromium", () => {
           "/year-archive/",
           "/tags/",
           "/tags/cool-posts/",
-          "/publication/2009-10-01-paper-title-number-1/",
+          "/publication/2009-10-01-paper-title-number-1",
           "/publications/2015-learning-alpha/",
-          "/talks/tutorial-1/",
+          "/talks/tutorial-1",
           "/teaching/2014-spring-teaching-1/",
           "/portfolio/portfolio-1/",
           "/posts/2012/08/blog-post-1/",
@@ -261,7 +261,7 @@ describe("in Chromium", () => {
       }
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${port}/old-tutorial`);
-      await page.waitForURL((url) => url.pathname === "/talks/tutorial-1/");
+      await page.waitForURL((url) => url.pathname === "/talks/tutorial-1");
       await page.close();
     } finally {
       await browser.close();

@@ -234,7 +234,7 @@ describe("a fixture with MDX and academicpages quirks", () => {
             "---\ntitle: Draft\npermalink: /draft/\npublished: false\n---\nNot built.\n",
           "src/data/site.yaml": (
             await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8")
-          ).replace("    url: /\n", "    url: /\n  - title: CV\n    url: /cv/\n"),
+          ).replace("    url: /\n", "    url: /\n  - title: CV\n    url: /cv\n"),
         },
       })),
   );
@@ -254,11 +254,15 @@ describe("a fixture with MDX and academicpages quirks", () => {
     assert.doesNotMatch(html, /About the author/);
   });
 
-  test("a permalink without slashes, and a redirect without a slash or extension", async () => {
-    assert.match(await distFile(root, "cv/index.html"), /The CV\./);
-    const stub = await distFile(root, "resume/index.html");
-    assert.match(stub, /<meta http-equiv="refresh" content="0; url=\/cv\/">/);
-    assert.match(stub, /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/cv\/">/);
+  test("a permalink and a redirect without a slash or extension are files, as Jekyll writes them", async () => {
+    assert.match(await distFile(root, "cv.html"), /The CV\./);
+    assert.match(
+      await distFile(root, "cv.html"),
+      /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/cv">/,
+    );
+    const stub = await distFile(root, "resume.html");
+    assert.match(stub, /<meta http-equiv="refresh" content="0; url=\/cv">/);
+    assert.match(stub, /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/cv">/);
   });
 
   test("a permalink ending in .html is a file of that name", async () => {
@@ -278,7 +282,7 @@ describe("a fixture with MDX and academicpages quirks", () => {
     );
     assert.deepEqual(urls.sort(), [
       "https://baumgach.github.io/",
-      "https://baumgach.github.io/cv/",
+      "https://baumgach.github.io/cv",
       "https://baumgach.github.io/demo/",
       "https://baumgach.github.io/talks.html",
     ]);
@@ -287,7 +291,7 @@ describe("a fixture with MDX and academicpages quirks", () => {
   });
 
   test("the menu links the CV page", async () => {
-    assert.match(await distFile(root, "index.html"), /<a href="\/cv\/"[^>]*>CV<\/a>/);
+    assert.match(await distFile(root, "index.html"), /<a href="\/cv"[^>]*>CV<\/a>/);
   });
 });
 
@@ -416,7 +420,8 @@ describe("fixtures that must not build", () => {
       files: {
         "src/content/publications/paper.md":
           "---\ntitle: Paper\ndate: 2024\npermalink: /work/paper/\n---\n",
-        "src/content/talks/talk.md": "---\ntitle: Talk\ndate: 2024\npermalink: /work/paper\n---\n",
+        "src/content/talks/talk.md":
+          "---\ntitle: Talk\ndate: 2024\npermalink: /work/paper/index.html\n---\n",
         "src/content/pages/list.md":
           "---\ntitle: List\npermalink: /list/\n---\nMy papers:\n\n{% for post in site.publications %}\n  {{ post.title }}\n{% endfor %}\n",
       },
@@ -429,7 +434,7 @@ describe("fixtures that must not build", () => {
         '  ✗ src/content/pages/list.md: line 7: the Jekyll template tag "{% for post in site.publications %}" does not work here. The lists of publications, talks, teaching, portfolio and posts are pages of their own (/publications/, /talks/, /teaching/, /portfolio/, /year-archive/): remove the loop and link to the list.',
         '  ✗ src/content/pages/list.md: line 8: the Jekyll template tag "{{ post.title }}" does not work here. Write the text or the link itself, or remove the tag.',
         '  ✗ src/content/pages/list.md: line 9: the Jekyll template tag "{% endfor %}" does not work here. Write the text or the link itself, or remove the tag.',
-        '  ✗ src/content/talks/talk.md, field "permalink": "/work/paper" (the same address as "/work/paper/") is already the permalink of src/content/publications/paper.md. Each page needs a permalink of its own.',
+        '  ✗ src/content/talks/talk.md, field "permalink": "/work/paper/index.html" (the same address as "/work/paper/") is already the permalink of src/content/publications/paper.md. Each page needs a permalink of its own.',
       ].join("\n"),
     );
   });

@@ -292,6 +292,18 @@ const BOOLEAN_FIELDS = ["published", "author_profile", "sitemap", "draft"];
 /** Liquid tags that name another file of the site: `{% link _pages/cv.md %}`, `{% post_url 2020-01-01-x %}`. */
 const LINK_TAG = /\{%-?\s*(link|post_url)\s+([^\s%]+)\s*-?%\}/g;
 
+/** `{{ '/files/cv.pdf' | relative_url }}`: an address made absolute on the site by a filter. */
+const URL_FILTER = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
+
+/** `{% include toc %}`: minimal-mistakes' table of contents. */
+const TOC_INCLUDE = /\{%-?\s*include\s+toc(?:\.html)?\b[^%]*-?%\}[ \t]*/g;
+
+/** `{{ site.title }}`, `{{ site.author.name }}`: a value from `_config.yml`. */
+const SITE_VALUE = /\{\{-?\s*(site\.[\w.]+)\s*-?\}\}/g;
+
+/** Values that this site fills in itself, as its own address. */
+const ADDRESS_VALUES = ["site.url", "site.baseurl"];
+
 /** A date as YAML writes it: `2024-05-31`. */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -305,6 +317,8 @@ export interface EntryContext {
   resolve?: (kind: "link" | "post_url", reference: string) => string | undefined;
   /** A Markdown list of a collection of the site's own, for pages that loop over it. */
   customList?: (label: string, reversed: boolean) => string | undefined;
+  /** Whether the old site had a file at this path (from its folder, such as `files/a.pdf`). */
+  hasFile?: (file: string) => boolean;
   /** When the import runs: the last resort for an entry with no date at all. */
   today?: Date;
 }
@@ -494,6 +508,17 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     set("author_profile", false);
   }
 
+  // A relative link in a link field (`paperurl: files/paper.pdf`) resolves differently on every
+  // page that shows it; where the site has that file, it becomes the file's address.
+  for (const key of Object.keys(data).filter((k) => /url$/i.test(k))) {
+    const value = data[key];
+    if (typeof value !== "string" || !/^[\w.-]+\//.test(value) || /^[a-z][\w+.-]*:/i.test(value))
+      continue;
+    if (context.hasFile?.(value) !== true) continue;
+    note("converted", `${key}: ${value} became /${value}, the address of that file.`);
+    set(key, `/${value}`);
+  }
+
   // Old addresses: each must be a path on this site, and not one Jekyll gave to a page.
   const redirects = redirectsOf(entry);
   if (redirects.length > 0) {
@@ -549,6 +574,24 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   const kramdown = convertKramdown(body, file, entry.bodyLine);
   body = kramdown.body;
   notes.push(...kramdown.notes);
+  body = body.replace(URL_FILTER, (tag, _quote: string, address: string) => {
+    const url = `{{ base_path }}${address.startsWith("/") ? "" : "/"}${address}`;
+    note("converted", `"${tag}" became ${url}.`);
+    return url;
+  });
+  body = body.replace(TOC_INCLUDE, (tag) => {
+    note(
+      "converted",
+      `"${tag.trim()}" was left out: pages here have no table of contents; the headings stay.`,
+    );
+    return "";
+  });
+  body = body.replace(SITE_VALUE, (tag, name: string) => {
+    const value = siteValue(context.config, name);
+    if (value === undefined || ADDRESS_VALUES.includes(name)) return tag;
+    note("converted", `"${tag}" became "${value}", its value in _config.yml.`);
+    return value;
+  });
   body = body.replace(LINK_TAG, (tag, kind: "link" | "post_url", reference: string) => {
     const url = context.resolve?.(kind, reference);
     if (url === undefined) return tag;
@@ -605,4 +648,19 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
         .join("\n");
   const frontMatter = [front === "{}" ? "" : front, ...comments].filter((p) => p !== "").join("\n");
   return { collection, name, text: `---\n${frontMatter}\n---\n${body}`, notes };
+}
+
+/**
+ * The text of a Sass file when it is plain CSS (no variables, imports, mixins or nesting), as
+ * Jekyll would have written it; `undefined` when it needs Sass.
+ */
+export function plainCss(text: string): string | undefined {
+  if (/[$@&]|\/\//.test(text.replace(/\/\*[\s\S]*?\*\//g, ""))) return undefined;
+  let depth = 0;
+  for (const char of text) {
+    if (char === "{") depth++;
+    if (char === "}") depth--;
+    if (depth > 1 || depth < 0) return undefined;
+  }
+  return text.trim() === "" ? "" : `${text.trim()}\n`;
 }

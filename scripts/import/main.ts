@@ -15,7 +15,7 @@ import { glob } from "tinyglobby";
 import { checkContent } from "../../src/lib/content-check.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
-import { convertConfig, convertEntry, targetOf, type Note } from "./convert.ts";
+import { convertConfig, convertEntry, plainCss, targetOf, type Note } from "./convert.ts";
 import {
   isRecord,
   isThemeFile,
@@ -132,7 +132,19 @@ if (navigationRead !== undefined)
   fates.set("_data/navigation.yml", "converted into navigation in src/data/site.yaml");
 
 // Who wrote each file of the old site: when two entries wrote one file, the later one was served.
-const outputs = jekyllOutputs(site);
+// Only what is imported counts here: a file that is left for a person cannot take an address.
+const convertible = (entry: JekyllEntry) =>
+  entry.unpublished === undefined ||
+  entry.unpublished.includes("published: false") ||
+  entry.unpublished.includes("future") ||
+  entry.unpublished.includes("draft");
+const imported = (entry: JekyllEntry) =>
+  convertible(entry) && outputExtension(entry.file) === ".html";
+const entryOf = new Map(site.entries.map((entry) => [entry.file, entry]));
+const outputs = jekyllOutputs(site).filter((output) => {
+  const entry = entryOf.get(output.from);
+  return entry === undefined || imported(entry);
+});
 const last = new Map(outputs.map((output) => [output.output, output]));
 const overwrittenBy = new Map<string, string>();
 const lostRedirects = new Map<string, Map<string, string>>();
@@ -154,9 +166,8 @@ for (const output of outputs) {
 }
 
 const published = site.entries.filter((entry) => entry.unpublished === undefined);
-const byFile = new Map(site.entries.map((entry) => [entry.file, entry]));
 const resolve = (kind: "link" | "post_url", reference: string): string | undefined => {
-  if (kind === "link") return byFile.get(reference.replace(/^\/+/, ""))?.url;
+  if (kind === "link") return entryOf.get(reference.replace(/^\/+/, ""))?.url;
   const name = reference.split("/").pop() ?? reference;
   return published.find(
     (e) =>
@@ -179,11 +190,7 @@ const customList = (label: string, reversed: boolean): string | undefined => {
 };
 
 // Content.
-const convertible = (entry: JekyllEntry) =>
-  entry.unpublished === undefined ||
-  entry.unpublished.includes("published: false") ||
-  entry.unpublished.includes("future") ||
-  entry.unpublished.includes("draft");
+const staticOutputs = new Set(site.statics.map((file) => file.output));
 for (const entry of site.entries) {
   if (!convertible(entry)) {
     fates.set(entry.file, `skipped, because ${entry.unpublished ?? ""}`);
@@ -192,6 +199,17 @@ for (const entry of site.entries) {
   if (outputExtension(entry.file) !== ".html") {
     if (isThemeFile(entry.file) || isThemeFile(entry.output)) {
       fates.set(entry.file, "skipped, because it is the theme's, and this site has its own");
+      continue;
+    }
+    const css = /\.s[ac]ss$/i.test(entry.file) ? plainCss(entry.body) : undefined;
+    if (css !== undefined) {
+      writes.set(`public/${entry.output}`, { text: css });
+      fates.set(entry.file, `converted to public/${entry.output}`);
+      notes.push({
+        file: entry.file,
+        kind: "converted",
+        message: `its text is plain CSS, written as ${entry.output}, the file Jekyll made from it.`,
+      });
       continue;
     }
     fates.set(entry.file, "left for a person");
@@ -208,6 +226,7 @@ for (const entry of site.entries) {
     lostRedirects: lostRedirects.get(entry.file) ?? new Map(),
     resolve,
     customList,
+    hasFile: (file) => staticOutputs.has(file),
   });
   const target = `src/content/${result.collection}/${result.name}`;
   if (writes.has(target)) {

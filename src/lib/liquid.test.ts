@@ -11,7 +11,9 @@ describe("replaceLiquid", () => {
     ["{{ site.baseurl }}/x", "/lab/x"],
     ["{{- site.baseurl -}}/x", "/lab/x"],
     ["{% include base_path %}", ""],
-    ["{{ site.url }}{{ site.baseurl }}/x", "https://name.github.io/lab/x"],
+    ["{{ site.url }}{{ site.baseurl }}/x", "/lab/x"],
+    ["{{ site.url }}/images/x.jpg", "/images/x.jpg"],
+    ["Visit {{ site.url }}.", "Visit https://name.github.io."],
     ["{{ page.title }}", "{{ page.title }}"],
   ];
   for (const [text, result] of cases)
@@ -54,5 +56,12 @@ test("hideUnsupportedTags puts only the tags this site cannot run into comments"
   assert.equal(
     hideUnsupportedTags("Title {{ page.title }} at [x]({{ base_path }}/x)\n`{{ code }}`"),
     "Title <!-- {{ page.title }} --> at [x]({{ base_path }}/x)\n`{{ code }}`",
+  );
+});
+
+test("hideUnsupportedTags hides the same tag twice on one line", () => {
+  assert.equal(
+    hideUnsupportedTags("{{ page.title }} and {{ page.title }}"),
+    "<!-- {{ page.title }} --> and <!-- {{ page.title }} -->",
   );
 });

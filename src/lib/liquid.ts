@@ -30,9 +30,16 @@ function replacement(
   return statement !== undefined && /^include\s+base_path$/.test(statement) ? "" : undefined;
 }
 
-/** Replaces the address idioms in a text; other tags are left as they are (the content check reports them). */
+/** `{{ site.url }}` before a path (`{{ site.url }}/images/x.jpg`, `{{ site.url }}{{ site.baseurl }}/x`). */
+const SITE_URL_BEFORE_PATH = /\{\{-?\s*site\.url\s*-?\}\}(?=\/|\{\{)/g;
+
+/**
+ * Replaces the address idioms in a text; other tags are left as they are (the content check
+ * reports them). The site's address before a path is left out: the link stays on this site, wherever
+ * it is served (a preview, a new domain).
+ */
 export function replaceLiquid(text: string, site: SiteAddress): string {
-  return text.replace(
+  return text.replace(SITE_URL_BEFORE_PATH, "").replace(
     TAG,
     (tag, output: string | undefined, statement: string | undefined) =>
       replacement(output, statement, site) ?? tag,
@@ -115,11 +122,15 @@ export function liquidProblems(source: string, file: string): Problem[] {
  */
 export function hideUnsupportedTags(source: string): string {
   const lines = source.split("\n");
+  /** Where the search goes on in each line, so that the same tag twice on a line is hidden twice. */
+  const from = new Map<number, number>();
   for (const { line, tag } of unsupportedTags(source)) {
-    lines[line - 1] = (lines[line - 1] ?? "").replace(
-      tag,
-      `<!-- ${tag.replaceAll("--", "- -")} -->`,
-    );
+    const text = lines[line - 1] ?? "";
+    const at = text.indexOf(tag, from.get(line) ?? 0);
+    if (at === -1) continue;
+    const hidden = `<!-- ${tag.replaceAll("--", "- -")} -->`;
+    lines[line - 1] = `${text.slice(0, at)}${hidden}${text.slice(at + tag.length)}`;
+    from.set(line, at + hidden.length);
   }
   return lines.join("\n");
 }
