@@ -6,10 +6,16 @@ import {
   convertConfig,
   convertEntry,
   convertKramdown,
+  firstHeading,
   htmlAsMarkdown,
-  jekyllPermalink,
+  plainCss,
+  titleFromName,
+  withoutBlocks,
   withoutLiquid,
+  type EntryContext,
 } from "./convert.ts";
+import { readYaml, type JekyllEntry } from "./jekyll-site.ts";
+import { splitFrontMatter } from "../../src/lib/front-matter.ts";
 
 describe("archiveListing", () => {
   const cases: [string, string | undefined, string | undefined][] = [
@@ -18,6 +24,8 @@ describe("archiveListing", () => {
     ["{% for post in site.posts %}", "/year-archive/", "posts"],
     ['{% include group-by-array collection=site.posts field="tags" %}', "/tags/", "tags"],
     ["{% for post in site.pages %}{% for post in site.posts %}", "/sitemap/", "sitemap"],
+    ['{% assign talks = site.talks | where: "x", "y" %}', "/talks/", "talks"],
+    ["{% for collection in site.collections %}", "/collection-archive/", "sitemap"],
     ["Just text", "/about/", undefined],
   ];
   for (const [body, permalink, listing] of cases) {
@@ -60,39 +68,6 @@ test("htmlAsMarkdown removes indentation that Markdown would read as code", () =
   );
 });
 
-describe("jekyllPermalink", () => {
-  const parts = {
-    collection: "talks",
-    path: "2013-tutorial",
-    categories: [] as string[],
-    date: new Date(Date.UTC(2013, 2, 1)),
-  };
-  const cases: [string, Partial<typeof parts>, string][] = [
-    ["/:collection/:path/", {}, "/talks/2013-tutorial/"],
-    [
-      "/:categories/:title/",
-      { collection: "posts", path: "2013-08-14-blog-post-2", categories: ["Cool posts"] },
-      "/cool-posts/blog-post-2/",
-    ],
-    [
-      "/:categories/:title/",
-      { collection: "posts", path: "2013-08-14-blog-post-2" },
-      "/blog-post-2/",
-    ],
-    ["pretty", { collection: "posts", path: "2013-08-14-post" }, "/2013/03/01/post/"],
-    ["date", { collection: "posts", path: "2013-08-14-post" }, "/2013/03/01/post.html"],
-    [
-      "/:year/:month/:name",
-      { collection: "posts", path: "2013-08-14-post" },
-      "/2013/03/2013-08-14-post",
-    ],
-  ];
-  for (const [template, extra, url] of cases) {
-    test(`${template} → ${url}`, () =>
-      assert.equal(jekyllPermalink(template, { ...parts, ...extra }), url));
-  }
-});
-
 test("configDefault reads the defaults of a kind of content", () => {
   const config = {
     defaults: [
@@ -122,6 +97,7 @@ test("convertConfig keeps the settings that mean something here", () => {
     title: "T",
     url: "https://t.example",
     author: { name: "A" },
+    future: false,
     analytics: { provider: "google-analytics-4", google: { tracking_id: "G-ABC" } },
     navigation: [{ title: "Talks", url: "/talks/" }],
   });
@@ -133,15 +109,200 @@ test("convertConfig keeps the settings that mean something here", () => {
   );
 });
 
-test("convertEntry: front matter stays as it is; a file without front matter is skipped", () => {
-  const source = '---\ntitle: "Paper"\ndate: 2024\nvenue: J # a comment stays\n---\nBody\n';
-  const result = convertEntry("_publications", "paper.md", source, {
-    permalinkTemplate: "/:collection/:path/",
+test("withoutBlocks removes nested loops whole", () => {
+  assert.equal(
+    withoutBlocks("a{% for x in y %}b{% for z in x %}c{% endfor %}d{% endfor %}e", "for"),
+    "ae",
+  );
+});
+
+test("convertConfig: an obfuscated email becomes the address; future is carried over", () => {
+  const { settings, notes } = convertConfig(
+    { title: "T", future: true, author: { name: "A", email: "a.b(at)uni.edu" } },
+    undefined,
+    false,
+  );
+  assert.deepEqual(settings["author"], { name: "A", email: "a.b@uni.edu" });
+  assert.equal(settings["future"], true);
+  assert.deepEqual(
+    notes.map((n) => n.message),
+    ['author.email "a.b(at)uni.edu" became "a.b@uni.edu": the profile\'s email link needs the address itself.'],
+  );
+});
+
+test("titles from file names and headings, as Jekyll and its plugins make them", () => {
+  assert.equal(titleFromName("2012-03-01-talk-1"), "Talk 1");
+  assert.equal(titleFromName("my_cool-page"), "My Cool Page");
+  assert.equal(firstHeading("Intro\n\n## Research interests ##\n"), "Research interests");
+  assert.equal(firstHeading("<h1 class='x'>About <em>me</em></h1>"), "About me");
+  assert.equal(firstHeading("No heading"), undefined);
+});
+
+test("plainCss: Sass that is plain CSS is kept; anything else needs Sass", () => {
+  assert.equal(plainCss(""), "");
+  assert.equal(plainCss("a { color: red; }\n"), "a { color: red; }\n");
+  assert.equal(plainCss("$c: red;\na { color: $c; }"), undefined);
+  assert.equal(plainCss('@import "x";'), undefined);
+  assert.equal(plainCss("a { b { color: red; } }"), undefined);
+});
+
+/** A Jekyll entry, as the site model reads it, for the tests below. */
+function entry(file: string, source: string, extra: Partial<JekyllEntry> = {}): JekyllEntry {
+  const parts = splitFrontMatter(source);
+  assert.ok(parts !== undefined);
+  const read = readYaml(parts.yaml, 2);
+  const [top = "", ...rest] = file.split("/");
+  const isPage = top === "_pages";
+  return {
+    kind: isPage ? "page" : "document",
+    file,
+    ...(isPage ? {} : { collection: top.slice(1), relative: rest.join("/") }),
+    data: read.data as Record<string, unknown>,
+    yaml: parts.yaml,
+    ...(read.problem !== undefined && { yamlProblem: read.problem }),
+    duplicates: read.duplicates,
+    body: parts.body,
+    bodyLine: parts.bodyLine,
+    date: undefined,
+    url: "/x/",
+    output: "x/index.html",
+    ...extra,
+  };
+}
+
+const context: EntryContext = { config: {} };
+const messages = (result: { notes: { message: string }[] }) => result.notes.map((n) => n.message);
+
+describe("convertEntry", () => {
+  test("front matter that means the same here stays as it is, comments too", () => {
+    const source = "---\ntitle: Paper\ndate: 2024\nvenue: J # a comment stays\n---\nBody\n";
+    const result = convertEntry(
+      entry("_publications/paper.md", source, {
+        url: "/publications/paper/",
+        output: "publications/paper/index.html",
+      }),
+      context,
+    );
+    assert.equal(result.text, source);
+    assert.deepEqual(result.notes, []);
+    assert.equal(result.collection, "publications");
   });
-  assert.ok(!("skipped" in result));
-  assert.equal(result.text, source);
-  assert.deepEqual(result.notes, []);
-  assert.deepEqual(convertEntry("_pages", "x.md", "No front matter"), {
-    skipped: "it has no front matter, so Jekyll did not build it",
+
+  test("what Jekyll took for granted is written: title, date and address", () => {
+    const result = convertEntry(
+      entry("_talks/2012-03-01-talk-1.md", "---\nvenue: Here\n---\nText\n", {
+        date: new Date(Date.UTC(2012, 2, 1)),
+        url: "/talks/2012-03-01-talk-1",
+        output: "talks/2012-03-01-talk-1.html",
+      }),
+      context,
+    );
+    assert.equal(
+      result.text,
+      "---\nvenue: Here\ntitle: Talk 1\ndate: 2012-03-01\npermalink: /talks/2012-03-01-talk-1\n---\nText\n",
+    );
+    assert.deepEqual(messages(result), [
+      'it has no title: "Talk 1" added, from its file name, as Jekyll titles it.',
+      "it has no date: date: 2012-03-01 added, from its file name, as Jekyll dates it.",
+      "permalink: /talks/2012-03-01-talk-1 added: the address Jekyll gave it.",
+    ]);
+  });
+
+  test("a publication keeps a title written in another field, and a year field as its date", () => {
+    const result = convertEntry(
+      entry("_publications/2010-prole.md", "---\npapertitle: On Things\nyear: 2010\n---\n", {
+        url: "/publications/2010-prole/",
+        output: "publications/2010-prole/index.html",
+      }),
+      context,
+    );
+    assert.match(result.text, /\ntitle: On Things\ndate: 2010\n/);
+  });
+
+  test("values Jekyll read otherwise: YAML 1.1 booleans, published: anything but false, field names", () => {
+    const result = convertEntry(
+      entry(
+        "_publications/p.md",
+        "---\ntitle: P\ndate: 2020-01-02\npublished: journal\nauthor_profile: no\narXiv: 2001.00001\nvenu: J\n---\n",
+        { url: "/publications/p/", output: "publications/p/index.html" },
+      ),
+      context,
+    );
+    assert.equal(
+      result.text,
+      "---\ntitle: P\ndate: 2020-01-02\npublished: true\nauthor_profile: false\narxiv: 2001.00001\n# venu: J\n---\n",
+    );
+    assert.deepEqual(messages(result), [
+      "author_profile: no became author_profile: false, as Jekyll read it.",
+      'published: "journal" became published: true: Jekyll publishes anything but false.',
+      'the field "arXiv" became "arxiv", the name this site reads.',
+      'the field "venu" looks like a misspelt "venue" here; Jekyll did not read it either, so it is kept as a comment.',
+    ]);
+  });
+
+  test("a value this site cannot take waits as a comment, so the site builds", () => {
+    const result = convertEntry(
+      entry("_publications/p.md", "---\ntitle: P\ndate: 2020\npaperurl: [a, b]\n---\n", {
+        url: "/publications/p/",
+        output: "publications/p/index.html",
+      }),
+      context,
+    );
+    assert.match(result.text, /\n# paperurl:\n# {3}- a\n# {3}- b\n---\n$/);
+    assert.match(messages(result)[0] ?? "", /^the field "paperurl" is kept as a comment: expected/);
+  });
+
+  test("front matter that is not valid YAML: kept as comments, reported with its line", () => {
+    const result = convertEntry(
+      entry("_pages/bad.md", "---\ntitle: Bad\n\tpermalink: /bad/\n---\n# Bad page\n", {
+        url: "/_pages/bad/",
+        output: "_pages/bad/index.html",
+      }),
+      context,
+    );
+    assert.equal(
+      result.text,
+      "---\ntitle: Bad page\npermalink: /_pages/bad/\n# title: Bad\n# \tpermalink: /bad/\n---\n# Bad page\n",
+    );
+    assert.equal(result.notes[0]?.kind, "person");
+    assert.equal(result.notes[0]?.line, 3);
+  });
+
+  test("an entry Jekyll wrote over is not published; an old address Jekyll gave a page is left out", () => {
+    const result = convertEntry(
+      entry(
+        "_posts/2015-08-14-post.md",
+        "---\ntitle: P\npermalink: /p/\nredirect_from: [/old/, /taken/]\n---\n",
+        { url: "/p/", output: "p/index.html" },
+      ),
+      {
+        config: {},
+        overwrittenBy: "_posts/2199-01-01-future-post.md",
+        lostRedirects: new Map([["/taken/", "_pages/taken.md"]]),
+      },
+    );
+    assert.match(result.text, /\nredirect_from:\n {2}- \/old\/\npublished: false\n/);
+    assert.deepEqual(messages(result), [
+      "published: false added: Jekyll wrote _posts/2199-01-01-future-post.md at its address (/p/) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.",
+      "redirect_from /taken/ was left out: Jekyll wrote the page of _pages/taken.md there, and so does this site.",
+    ]);
+  });
+
+  test("Liquid that names a page or a value becomes it; the same unknown tag twice is hidden twice", () => {
+    const result = convertEntry(
+      entry(
+        "_pages/a.md",
+        "---\ntitle: A\npermalink: /x/\n---\nSee [post]({% post_url 2012-08-14-blog-post-1 %}) by {{ site.author.name }}, ![me]({{ '/images/me.jpg' | relative_url }}).\n{{ page.x }} and {{ page.x }}\n{% include toc %}\n",
+      ),
+      {
+        config: { author: { name: "Ada" } },
+        resolve: (kind, reference) =>
+          kind === "post_url" && reference === "2012-08-14-blog-post-1" ? "/posts/1/" : undefined,
+      },
+    );
+    assert.equal(
+      result.text.slice(result.text.indexOf("---\nSee")),
+      "---\nSee [post](/posts/1/) by Ada, ![me]({{ base_path }}/images/me.jpg).\n<!-- {{ page.x }} --> and <!-- {{ page.x }} -->\n\n",
+    );
   });
 });

@@ -304,6 +304,9 @@ const SITE_VALUE = /\{\{-?\s*(site\.[\w.]+)\s*-?\}\}/g;
 /** Values that this site fills in itself, as its own address. */
 const ADDRESS_VALUES = ["site.url", "site.baseurl"];
 
+/** An address with its spaces written as `%20`, as a permalink here must be. */
+const encodeSpaces = (url: string) => url.replaceAll(" ", "%20");
+
 /** A date as YAML writes it: `2024-05-31`. */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -331,11 +334,26 @@ export interface ConvertedEntry {
   notes: Note[];
 }
 
+/**
+ * Front-matter fields as YAML. A date at midnight is written as the day (`2024-05-31`), as
+ * editors write it, not as a time.
+ */
+export function dumpYaml(data: Record<string, unknown>): string {
+  const days = Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      value instanceof Date && value.getTime() % 86_400_000 === 0 ? isoDay(value) : value,
+    ]),
+  );
+  return yaml
+    .dump(days, { lineWidth: -1 })
+    .replace(/^([^\s#][^:\n]*: )'(\d{4}-\d{2}-\d{2})'$/gm, "$1$2")
+    .trimEnd();
+}
+
 /** A YAML line for a field, as a comment: kept for a person, with no effect. */
 function commentLine(key: string, value: unknown): string {
-  return yaml
-    .dump({ [key]: value }, { lineWidth: -1 })
-    .trimEnd()
+  return dumpYaml({ [key]: value })
     .split("\n")
     .map((line) => `# ${line}`)
     .join("\n");
@@ -484,14 +502,14 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     note(
       "converted",
       typeof permalink === "string" && permalink !== ""
-        ? `permalink: ${permalink} became ${entry.url}, the address Jekyll gave it.`
-        : `permalink: ${entry.url} added: the address Jekyll gave it.`,
+        ? `permalink: ${permalink} became ${encodeSpaces(entry.url)}, the address Jekyll gave it.`
+        : `permalink: ${encodeSpaces(entry.url)} added: the address Jekyll gave it.`,
     );
-    set("permalink", entry.url);
+    set("permalink", encodeSpaces(entry.url));
   }
   if (entry.kind === "document" && !("permalink" in data) && /\]\((?!\/|#|[a-z]+:)/i.test(entry.body)) {
     // Relative links resolve on the permalink: write it, so they resolve as they did on Jekyll.
-    set("permalink", entry.url);
+    set("permalink", encodeSpaces(entry.url));
   }
 
   if (context.overwrittenBy !== undefined) {
@@ -639,11 +657,8 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   }
 
   const front = rewrite
-    ? yaml.dump(data, { lineWidth: -1 }).trimEnd()
-    : [
-        entry.yaml.replace(/\s+$/, ""),
-        ...[...added].map((key) => yaml.dump({ [key]: data[key] }, { lineWidth: -1 }).trimEnd()),
-      ]
+    ? dumpYaml(data)
+    : [entry.yaml.replace(/\s+$/, ""), ...[...added].map((key) => dumpYaml({ [key]: data[key] }))]
         .filter((part) => part !== "")
         .join("\n");
   const frontMatter = [front === "{}" ? "" : front, ...comments].filter((p) => p !== "").join("\n");

@@ -452,10 +452,14 @@ function documentEntry(options: {
   const date = frontMatterDate(read.data["date"]) ?? dated?.date;
   const slugSource =
     typeof read.data["slug"] === "string" ? read.data["slug"] : (dated?.slug ?? basename);
+  // A text of categories is split at spaces; a list keeps each item whole (`Machine Learning`).
+  const listed = read.data["categories"];
   const categories = [
     ...asList(read.data["category"]),
-    ...asList(read.data["categories"]).flatMap((c) => c.split(" ")),
-  ].map((c) => c.toLowerCase());
+    ...(typeof listed === "string" ? listed.split(/\s+/) : asList(listed)),
+  ]
+    .filter((c) => c !== "")
+    .map((c) => c.toLowerCase());
   const values: Record<string, string> = {
     collection: collection === "drafts" ? "posts" : collection,
     path: relative.replace(/\.[^.]+$/, ""),

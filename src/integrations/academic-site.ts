@@ -15,6 +15,7 @@ import { absoluteUrl } from "../lib/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "../lib/problems.ts";
 import { queryRedirectStub, redirectStub } from "../lib/redirect-stub.ts";
 import {
+  decodePath,
   isFilePath,
   isRelativeReference,
   NOT_FOUND_PATH,
@@ -103,7 +104,7 @@ export default function academicSite(): AstroIntegration {
           (e) => isFilePath(e.permalink) && e.permalink !== NOT_FOUND_PATH,
         );
         for (const entry of moved) {
-          const written = path.join(out, entry.permalink, "index.html");
+          const written = path.join(out, decodePath(entry.permalink), "index.html");
           const html = await readFile(written);
           await rm(written);
           await rmdir(path.dirname(written)).catch(() => undefined);

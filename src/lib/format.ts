@@ -2,24 +2,47 @@
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date as readers of the site's language write it: "31 May 2024" (`en-GB`), "May 31, 2024" (`en-US`). */
+/**
+ * How much of a date the editor wrote: a year alone (`2024`), a year and month (`2024-05`), or a
+ * day. A date is read as midnight UTC; the precision is kept in its milliseconds (1 for a year,
+ * 2 for a month), which no date written in front matter has.
+ */
+export type DatePrecision = "year" | "month" | "day";
+
+/** The date at the start of a year or month, marked with how much of it was written. */
+export function partialDate(year: number, month?: number): Date {
+  return new Date(Date.UTC(year, (month ?? 1) - 1, 1, 0, 0, 0, month === undefined ? 1 : 2));
+}
+
+export function datePrecision(date: Date): DatePrecision {
+  const marker = date.getUTCMilliseconds();
+  return marker === 1 ? "year" : marker === 2 ? "month" : "day";
+}
+
+/**
+ * A date as readers of the site's language write it: "31 May 2024" (`en-GB`), "May 31, 2024"
+ * (`en-US`); "2024" or "May 2024" when only that much was written.
+ */
 export function formatDate(date: Date, locale: string): string {
-  let format = formats.get(locale);
+  const precision = datePrecision(date);
+  const key = `${locale} ${precision}`;
+  let format = formats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locale, {
       year: "numeric",
-      month: "long",
-      day: "numeric",
+      ...(precision !== "year" && { month: "long" }),
+      ...(precision === "day" && { day: "numeric" }),
       timeZone: "UTC",
     });
-    formats.set(locale, format);
+    formats.set(key, format);
   }
   return format.format(date);
 }
 
-/** A date as `YYYY-MM-DD`, for `<time datetime>`. */
+/** A date as `YYYY-MM-DD` (`YYYY` or `YYYY-MM` when only that much was written), for `<time datetime>`. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const precision = datePrecision(date);
+  return date.toISOString().slice(0, precision === "year" ? 4 : precision === "month" ? 7 : 10);
 }
 
 /** "Talk at MICCAI 2024", "Talk", "MICCAI 2024", or nothing: the kind of a talk and where it was. */

@@ -68,7 +68,7 @@ describe("Markdown rendering", () => {
       await render(
         '[PDF]({{ base_path }}/files/a.pdf) ![p]({{ site.baseurl }}/images/p.png)\n\n{% include base_path %}\n\n<a href="{{ site.url }}/x/">x</a>',
       ),
-      '<p><a href="/files/a.pdf">PDF</a> <img src="/images/p.png" alt="p"></p>\n<p><a href="https://name.github.io/x/">x</a></p>',
+      '<p><a href="/files/a.pdf">PDF</a> <img src="/images/p.png" alt="p"></p>\n<p><a href="/x/">x</a></p>',
     );
   });
 

@@ -4,7 +4,7 @@
  */
 import katex from "katex";
 import type { MdastPluginDefinition } from "satteri";
-import { escapeHtml } from "./text.ts";
+import { escapeHtml, safeInlineHtml } from "./text.ts";
 
 /** KaTeX's MathML for a TeX expression; TeX that KaTeX cannot read shows as its source, marked. */
 export function renderTex(tex: string, displayMode: boolean): string {
@@ -31,19 +31,20 @@ export function hasMath(text: string): boolean {
 
 /**
  * Renders the math in a text (a title, or a citation) and keeps the rest: escaped when the text is
- * plain (`html: false`), as it is when it is HTML already.
+ * plain (`html: false`); when it may hold HTML (`html: true`), its inline elements stay and anything
+ * else is shown as text (`safeInlineHtml`).
  */
 export function withMath(text: string, { html }: { html: boolean }): string {
   let out = "";
   let last = 0;
   for (const match of text.matchAll(MATH)) {
     const rest = text.slice(last, match.index);
-    out += html ? rest : escapeHtml(rest);
+    out += html ? safeInlineHtml(rest) : escapeHtml(rest);
     out += match[1] !== undefined ? renderTex(match[1], true) : renderTex(match[2] ?? "", false);
     last = match.index + match[0].length;
   }
   const rest = text.slice(last);
-  return out + (html ? rest : escapeHtml(rest));
+  return out + (html ? safeInlineHtml(rest) : escapeHtml(rest));
 }
 
 /** `$…$` and `$$…$$` in Markdown bodies, rendered at build time. */

@@ -27,8 +27,8 @@ describe("authorList", () => {
     test(JSON.stringify(authors), () => assert.deepEqual(authorList(authors), list));
 });
 
-test("a bare year is 1 January of that year, never 1970", () => {
-  assert.equal(scholarDate(publication({}).date), "2023/01/01");
+test("a bare year is that year, never 1 January or 1970", () => {
+  assert.equal(scholarDate(publication({}).date), "2023");
 });
 
 test("a journal article with a PDF on this site", () => {
@@ -71,7 +71,7 @@ test("a conference paper whose PDF is elsewhere", () => {
     ),
     [
       ["citation_title", "Paper"],
-      ["citation_publication_date", "2023/01/01"],
+      ["citation_publication_date", "2023"],
       ["citation_conference_title", "MICCAI"],
     ],
   );
@@ -86,7 +86,7 @@ test("ScholarlyArticle", () => {
       headline: "Paper",
       name: "Paper",
       url: "https://x.org/p/",
-      datePublished: "2023-01-01",
+      datePublished: "2023",
       author: [
         { "@type": "Person", name: "A" },
         { "@type": "Person", name: "B" },

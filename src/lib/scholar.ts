@@ -2,6 +2,7 @@
  * What Google Scholar reads on a publication's page: Highwire Press `citation_*` meta tags, following
  * Scholar's inclusion guidelines, and a schema.org `ScholarlyArticle`.
  */
+import { isoDate } from "./format.ts";
 import type { PublicationData } from "../schemas/publications.ts";
 import type { SiteSettings } from "../schemas/site.ts";
 import { absoluteUrl } from "./page-meta.ts";
@@ -17,9 +18,9 @@ export function authorList(authors: readonly string[] | undefined): string[] {
     .filter((a) => a !== "");
 }
 
-/** `YYYY/MM/DD`, the date form Scholar asks for. */
+/** `YYYY/MM/DD` (or `YYYY`, for a year alone), the date forms Scholar reads. */
 export function scholarDate(date: Date): string {
-  return date.toISOString().slice(0, 10).replaceAll("-", "/");
+  return isoDate(date).replaceAll("-", "/");
 }
 
 const CONFERENCE = /conference|proceeding|workshop|symposium/i;
@@ -58,7 +59,7 @@ export function scholarlyArticle(data: PublicationData, url: string): Record<str
     headline: plainText(data.title),
     name: plainText(data.title),
     url,
-    datePublished: data.date.toISOString().slice(0, 10),
+    datePublished: isoDate(data.date),
   };
   const authors = authorList(data.authors);
   if (authors.length > 0)

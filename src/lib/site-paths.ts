@@ -54,7 +54,7 @@ export function hasExtension(path: string): boolean {
  * and `/about` is `about.html` too (GitHub Pages and most static hosts serve it at `/about`).
  */
 export function outputFileFor(path: string): string {
-  const relative = path.replace(/^\/+/, "");
+  const relative = decodePath(path).replace(/^\/+/, "");
   if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
   if (hasExtension(relative)) return relative;
   return `${relative}.html`;
@@ -89,9 +89,21 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}${path}`;
 }
 
+/**
+ * A path with its percent-escapes undone (`/machine%20learning/` is `/machine learning/`), as a
+ * static host finds the file for an address; a malformed escape stays as it is.
+ */
+export function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** The value of the catch-all route's `slug` parameter for a permalink (`undefined` for `/`). */
 export function routeParam(permalink: string): string | undefined {
-  const trimmed = permalink.replace(/^\/+|\/+$/g, "");
+  const trimmed = decodePath(permalink).replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? undefined : trimmed;
 }
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { escapeHtml, initials, plainText } from "./text.ts";
+import { escapeHtml, initials, plainText, safeInlineHtml } from "./text.ts";
 
 describe("plainText", () => {
   const cases: [string, string][] = [
@@ -32,3 +32,22 @@ describe("initials", () => {
 
 test("escapeHtml", () =>
   assert.equal(escapeHtml(`<a href="x">&</a>`), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"));
+
+describe("safeInlineHtml", () => {
+  const cases: [string, string][] = [
+    ["Learning <em>fast</em> &amp; well", "Learning <em>fast</em> &amp; well"],
+    ["CO<sub>2</sub> and x<sup>2</sup>", "CO<sub>2</sub> and x<sup>2</sup>"],
+    [
+      '<a href="https://x.org" onclick="steal()" style="color:red">X</a>',
+      '<a href="https://x.org">X</a>',
+    ],
+    ['<a href="javascript:alert(1)">X</a>', "<a>X</a>"],
+    ['<a href=" JaVa\tscript:alert(1)">X</a>', "<a>X</a>"],
+    ["<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"],
+    ['<img src=x onerror="alert(1)">', "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"],
+    ["a < b > c", "a &lt; b &gt; c"],
+    ["<B>bold</B>", "<b>bold</b>"],
+  ];
+  for (const [input, output] of cases)
+    test(input, () => assert.equal(safeInlineHtml(input), output));
+});

@@ -52,3 +52,69 @@ export function escapeHtml(text: string): string {
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;");
 }
+
+/** Inline elements a title, venue, citation or bio may use, and the attributes each may keep. */
+const INLINE_TAGS: Record<string, readonly string[]> = {
+  a: ["href", "title"],
+  abbr: ["title"],
+  b: [],
+  br: [],
+  cite: [],
+  code: [],
+  del: [],
+  em: [],
+  i: [],
+  ins: [],
+  mark: [],
+  q: [],
+  s: [],
+  small: [],
+  span: [],
+  strong: [],
+  sub: [],
+  sup: [],
+  u: [],
+};
+
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const ATTRIBUTE = /([a-z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/** Whether a link target is safe to keep: not `javascript:`, `data:` or `vbscript:`. */
+function safeHref(href: string): boolean {
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\s\u0000-\u001f]/g, ""))?.[1];
+  return scheme === undefined || ["http", "https", "mailto"].includes(scheme.toLowerCase());
+}
+
+/**
+ * A short text that may hold inline HTML (`<em>`, `<a href>`, `<sup>`), made safe to show as HTML:
+ * the inline elements stay with only their harmless attributes (no `on…` handlers, no style, no
+ * `javascript:` links); any other tag (a `<script>`, an `<img>`) is shown as text; text outside tags
+ * stays as it is, entities too.
+ */
+export function safeInlineHtml(source: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of source.matchAll(TAG)) {
+    out += source.slice(last, match.index).replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    last = match.index + match[0].length;
+    const [whole, closing, rawName, attributes] = match;
+    const name = (rawName ?? "").toLowerCase();
+    const allowed = INLINE_TAGS[name];
+    if (allowed === undefined) {
+      out += escapeHtml(whole);
+      continue;
+    }
+    if (closing === "/") {
+      out += `</${name}>`;
+      continue;
+    }
+    const kept = [...(attributes ?? "").matchAll(ATTRIBUTE)].flatMap((attribute) => {
+      const key = (attribute[1] ?? "").toLowerCase();
+      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? "";
+      if (!allowed.includes(key) || (key === "href" && !safeHref(value))) return [];
+      return [` ${key}="${value.replaceAll('"', "&quot;").replaceAll("<", "&lt;")}"`];
+    });
+    out += `<${name}${kept.join("")}>`;
+  }
+  return out + source.slice(last).replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}

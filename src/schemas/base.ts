@@ -4,6 +4,7 @@
  */
 import { z } from "astro/zod";
 import { closestKey } from "../lib/closest-key.ts";
+import { partialDate } from "../lib/format.ts";
 import { describeValue } from "../lib/describe-value.ts";
 import { sitePathProblem, withLeadingSlash } from "../lib/site-paths.ts";
 
@@ -81,14 +82,15 @@ export const academicDate = () =>
   z.preprocess(
     (value) => {
       if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) {
-        return new Date(Date.UTC(value, 0, 1));
+        return partialDate(value);
       }
       if (typeof value === "string") {
         const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(value.trim());
+        if (match !== null && match[3] === undefined) {
+          return partialDate(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]));
+        }
         if (match !== null) {
-          return new Date(
-            Date.UTC(Number(match[1]), Number(match[2] ?? 1) - 1, Number(match[3] ?? 1)),
-          );
+          return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
         }
         const parsed = new Date(value);
         return Number.isNaN(parsed.getTime()) ? value : parsed;
