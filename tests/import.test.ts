@@ -5,6 +5,8 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { promisify } from "node:util";
 import yaml from "js-yaml";
+import { glob } from "tinyglobby";
+import { isThemeFile, jekyllOutputs, readJekyllSite } from "../scripts/import/jekyll-site.ts";
 import { buildSite, distFile, fixtureSite } from "./helpers/fixture-site.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
@@ -41,7 +43,10 @@ describe("npm run import", () => {
     const { code, output } = await importer(JEKYLL, "--into", root, "--dry-run");
     assert.equal(code, 1, "things are left for a person");
     assert.match(output, /^Dry run \(nothing written\): import of /);
-    assert.match(output, /23 files would be written; 10 conversions; 3 things left for a person\./);
+    assert.match(
+      output,
+      /\n46 files would be written; 35 conversions; 4 things left for a person\.\n$/,
+    );
     assert.equal(await readFile(path.join(root, "src/data/site.yaml"), "utf8"), before);
     assert.equal(await exists(path.join(root, "src/content/talks/2013-tutorial.md")), false);
   });
@@ -63,7 +68,7 @@ describe("npm run import", () => {
     );
   });
 
-  test("the report: every input file's fate, conversions, and what is left for a person with file and line", async () => {
+  test("the report: every input file's fate, every change, and what is left for a person with file and line", async () => {
     const { code, output } = await importer(JEKYLL, "--into", root, "--force");
     assert.equal(code, 1);
     for (const line of [
@@ -72,21 +77,39 @@ describe("npm run import", () => {
       "  _talks/2013-tutorial.md: converted as src/content/talks/2013-tutorial.md",
       "  _teaching/2014-spring-teaching-1.md: imported as src/content/teaching/2014-spring-teaching-1.md",
       "  _drafts/an-idea.md: imported as src/content/posts/_drafts/an-idea.md",
+      "  _preprints/2020-01-01-first-preprint.md: converted as src/content/pages/preprints/2020-01-01-first-preprint.md (the preprints collection's entries are pages here)",
+      "  _secret/hidden.md: skipped, because the secret collection has output: false in _config.yml",
       "  files/thesis.pdf: copied to public/files/thesis.pdf",
+      "  talkmap/org-locations.js: copied to public/talkmap/org-locations.js",
+      "  assets/css/custom.css: copied to public/assets/css/custom.css",
+      "  assets/js/main.min.js: skipped, because it is the theme's, and this site has its own",
+      "  assets/css/main.scss: skipped, because it is the theme's, and this site has its own",
+      "  README.md: skipped, because Jekyll did not publish it (_config.yml excludes it, or Jekyll skips such names)",
       "  _layouts/default.html: skipped, because this site has its own layouts, styles, scripts and build",
-      "  assets/css/main.scss: skipped, because this site has its own layouts, styles, scripts and build",
-      "  Gemfile: skipped, because this site has its own layouts, styles, scripts and build",
       '  _pages/about.md:10: "{:target="_blank"}" was dropped (links open in the same tab).',
       '  _pages/about.md:13: "{: .notice--info}" made the paragraph above it a notice (a quote).',
       "  _pages/tag-archive.html: its Liquid loop became this site's tags list (listing: tags); permalink and redirect_from are kept.",
       "  _talks/2012-03-01-talk-1.md: author_profile: false added, from the defaults in _config.yml.",
+      '  _talks/2014-02-01-keynote.md: it has no title: "Keynote" added, from its file name, as Jekyll titles it.',
+      "  _talks/2014-02-01-keynote.md: it has no date: date: 2014-02-01 added, from its file name, as Jekyll dates it.",
+      "  _publications/2016-journal.md: published: 2016-05-01 became published: true: Jekyll publishes anything but false.",
+      '  _publications/2016-journal.md: the field "arXiv" became "arxiv", the name this site reads.',
+      "  _publications/2016-journal.md: it has no date: date: 2016 added, from its year field.",
+      "  _posts/2015-08-14-blog-post-4.md: published: false added: Jekyll wrote _posts/2199-01-01-future-post.md at its address (/posts/2012/08/blog-post-4/) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.",
+      "  _pages/research-old.md: published: false added: Jekyll wrote _pages/research.md at its address (/research/) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.",
+      "  _teaching/2016-double.md: permalink: /teaching//double-slash/ became /teaching/double-slash/, the address Jekyll gave it.",
+      "  _posts/2016-02-02-wordpress-era.md: permalink: /machine%20learning/wordpress-era/ added: the address Jekyll gave it.",
+      '  _pages/bio.md: "{% post_url 2012-08-14-blog-post-1 %}" became /posts/2012/08/blog-post-1/, the address of that page.',
+      "  _pages/bio.md:12: a blank line was added after the HTML that ends here, so that the Markdown and TeX after it render, as kramdown rendered them.",
+      "  _pages/preprints.html: its Liquid loop over the preprints collection became a list of its 2 entries, written out: add a line there for each new entry.",
       '  _config.yml: analytics.provider "google-universal" is not carried over: only "google-analytics-4" with a measurement ID (G-…) works here.',
       '  _pages/notes.md:5: the Jekyll template tag "{{ page.title }}" does not work here, and waits in an HTML comment. Write the title itself.',
+      "  _talks/2015-03-01-broken.md:5: the front matter is not valid YAML (unexpected end of the stream within a double quoted scalar), so Jekyll built the page without it; it is kept as comments in the front matter. Fix it and write the fields again.",
       '  _data/navigation.yml: the menu link "CV" (/cv/) was left out: the site has no page there. Add one, then the link.',
     ]) {
       assert.ok(output.split("\n").includes(line), `missing: ${line}\n${output}`);
     }
-    assert.match(output, /\n23 files written; 10 conversions; 3 things left for a person\.\n$/);
+    assert.match(output, /\n46 files written; 35 conversions; 4 things left for a person\.\n$/);
   });
 
   test("settings, portrait, content and files land where this site keeps them", async () => {
@@ -95,6 +118,7 @@ describe("npm run import", () => {
     ) as Record<string, unknown>;
     assert.equal(settings["title"], "Ada Example");
     assert.equal(settings["title_separator"], "|");
+    assert.equal(settings["future"], true);
     assert.equal((settings["author"] as Record<string, unknown>)["avatar"], "profile.png");
     assert.deepEqual(settings["navigation"], [
       { title: "Publications", url: "/publications/" },
@@ -104,6 +128,7 @@ describe("npm run import", () => {
     assert.equal(settings["analytics"], undefined);
     assert.ok(await exists(path.join(root, "src/images/profile.png")));
     assert.ok(await exists(path.join(root, "public/files/paper1.pdf")));
+    assert.equal(await exists(path.join(root, "public/assets/js/main.min.js")), false);
     const about = await readFile(path.join(root, "src/content/pages/about.md"), "utf8");
     assert.match(about, /\n> My first paper is out\.\n/);
     assert.match(about, /\[thesis\]\(\{\{ base_path \}\}\/files\/thesis\.pdf\)\.\n/);
@@ -119,12 +144,45 @@ describe("npm run import", () => {
     assert.doesNotMatch(publications, /\{%|\{\{/);
   });
 
-  test("the imported site builds, and serves every address the Jekyll site served", async () => {
+  test("Jekyll's own build of the fixture wrote exactly the files the import reads it to write", async () => {
+    const site = await readJekyllSite(JEKYLL);
+    const model = new Set(
+      jekyllOutputs(site)
+        .map((o) => o.output)
+        .filter((file) => !isThemeFile(file) && !file.includes("?")),
+    );
+    const jekyll = (
+      await readFile(path.join(PROJECT, "tests/fixtures/jekyll-site.served.txt"), "utf8")
+    )
+      .split("\n")
+      .filter((line) => line !== "");
+    assert.deepEqual([...model].sort(), [...jekyll].sort());
+  });
+
+  test("the imported site builds with no problem, and serves every address the Jekyll site served", async () => {
     const { error, log } = await buildSite(root);
     assert.equal(error, undefined, log);
+    assert.doesNotMatch(log, /✗|\[ERROR\]/);
     const { code, output } = await importer(JEKYLL, "--into", root, "--check");
-    assert.equal(output, "The Jekyll site served 25 addresses.\nEvery one of them is in dist/.\n");
+    assert.equal(
+      output,
+      "The Jekyll site served 48 addresses: pages, redirects, the feed, the sitemap and files (the theme's own files are not counted).\n48 of 48 addresses served.\n",
+    );
     assert.equal(code, 0);
+    const files = new Set(await glob("**/*", { cwd: path.join(root, "dist"), dot: true }));
+    const jekyll = (
+      await readFile(path.join(PROJECT, "tests/fixtures/jekyll-site.served.txt"), "utf8")
+    )
+      .split("\n")
+      .filter((line) => line !== "");
+    assert.deepEqual(
+      jekyll.filter((file) => !files.has(file)),
+      [],
+      "every file Jekyll wrote is in dist/, at the same path",
+    );
+  });
+
+  test("the pages look like their content", async () => {
     assert.match(await distFile(root, "wordpress/blog-posts/index.html"), /url=\/year-archive\//);
     const publications = await distFile(root, "publications/index.html");
     assert.match(publications, /my Google Scholar profile/);
@@ -138,6 +196,49 @@ describe("npm run import", () => {
       /This page is called\s+and is kept in Markdown\./,
     );
     assert.match(await distFile(root, "index.html"), /<title>About me \| Ada Example<\/title>/);
+    // The page Jekyll wrote at a shared permalink, and the 404 page of _pages/404.md.
+    assert.match(await distFile(root, "posts/2012/08/blog-post-4/index.html"), /Future Blog Post/);
+    assert.match(await distFile(root, "research/index.html"), /that Jekyll writes at \/research\//);
+    assert.match(await distFile(root, "404.html"), /Sorry, but the page you were trying to view/);
+    // An old address that is the page's own without its slash, and redirect_to.
+    assert.match(await distFile(root, "bio.html"), /url=\/bio\//);
+    assert.match(
+      await distFile(root, "old-cv/index.html"),
+      /url=https:\/\/example\.org\/ada-cv\.pdf/,
+    );
+    // WordPress addresses with a query: one page sends each on, and lists them all.
+    const wordpress = await distFile(root, "wordpress/index.html");
+    assert.match(wordpress, /"\?p=15":"\/bio\/"/);
+    assert.match(
+      wordpress,
+      /<li><a href="\/machine%20learning\/wordpress-era\/">A post from the WordPress days<\/a><\/li>/,
+    );
+    // Inline HTML in a title, a venue and a citation, made safe; a year alone; TeX after HTML.
+    const journal = await distFile(root, "publications/2016-journal/index.html");
+    assert.match(journal, /<h1[^>]*>A <em>Journal<\/em> Paper on CO<sub>2<\/sub><\/h1>/);
+    assert.match(journal, /<cite[^>]*><i>Journal of Examples<\/i><\/cite>/);
+    assert.match(journal, /<b>A Journal Paper<\/b>\. &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(journal, /<time datetime="2016"[^>]*>2016<\/time>/);
+    assert.match(journal, /<title>A Journal Paper on CO2 \| Ada Example<\/title>/);
+    const bio = await distFile(root, "bio/index.html");
+    assert.match(bio, /<div class="formula">The energy is<\/div>\n<p><span class="katex"><math/);
+    assert.match(bio, /<a href="\/notes\/">notes<\/a>/);
+    assert.match(bio, /<img src="\/images\/500x300\.png" alt="A picture">/);
+    // A collection of the site's own: pages at Jekyll's addresses, and the list of them.
+    assert.match(
+      await distFile(root, "preprints/index.html"),
+      /<a href="\/preprints\/2021-06-01-second-preprint\/">A Second Preprint<\/a>[\s\S]*A First Preprint/,
+    );
+    // A talk whose front matter Jekyll could not read, built as Jekyll built it.
+    assert.match(
+      await distFile(root, "talks/2015-03-01-broken/index.html"),
+      /builds the talk without/,
+    );
+    // A relative link in an entry resolves on the entry's own address.
+    assert.match(
+      await distFile(root, "portfolio/portfolio-1/index.html"),
+      /<a href="\/portfolio\/">all portfolio items<\/a>/,
+    );
   });
 
   test("--check names every address the built site lacks", async () => {
@@ -147,7 +248,7 @@ describe("npm run import", () => {
     assert.equal(code, 1);
     assert.equal(
       output,
-      "The Jekyll site served 25 addresses.\n  missing: /feed.xml\n  missing: /talks/2013-tutorial/\n2 are not in dist/.\n",
+      "The Jekyll site served 48 addresses: pages, redirects, the feed, the sitemap and files (the theme's own files are not counted).\n  missing: /feed.xml (jekyll-feed)\n  missing: /talks/2013-tutorial/ (_talks/2013-tutorial.md)\n46 of 48 addresses served.\n",
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   firstHeading,
   htmlAsMarkdown,
   plainCss,
+  separateHtmlBlocks,
   titleFromName,
   withoutBlocks,
   withoutLiquid,
@@ -126,7 +127,9 @@ test("convertConfig: an obfuscated email becomes the address; future is carried 
   assert.equal(settings["future"], true);
   assert.deepEqual(
     notes.map((n) => n.message),
-    ['author.email "a.b(at)uni.edu" became "a.b@uni.edu": the profile\'s email link needs the address itself.'],
+    [
+      'author.email "a.b(at)uni.edu" became "a.b@uni.edu": the profile\'s email link needs the address itself.',
+    ],
   );
 });
 
@@ -305,4 +308,15 @@ describe("convertEntry", () => {
       "---\nSee [post](/posts/1/) by Ada, ![me]({{ base_path }}/images/me.jpg).\n<!-- {{ page.x }} --> and <!-- {{ page.x }} -->\n\n",
     );
   });
+});
+
+test("separateHtmlBlocks: Markdown and TeX right after HTML render, as kramdown rendered them", () => {
+  assert.deepEqual(
+    separateHtmlBlocks('<div class="f">E is</div>\n$$E = mc^2$$\n\n<div>\n<p>x</p>\n</div>\nText'),
+    {
+      body: '<div class="f">E is</div>\n\n$$E = mc^2$$\n\n<div>\n<p>x</p>\n</div>\n\nText',
+      lines: [1, 6],
+    },
+  );
+  assert.deepEqual(separateHtmlBlocks("```\n<b>x</b>\ny\n```").lines, []);
 });

@@ -12,13 +12,7 @@ import { defaultPermalink } from "../../src/lib/permalinks.ts";
 import { outputFileFor, sitePathProblem } from "../../src/lib/site-paths.ts";
 import { validate } from "../../src/lib/validate.ts";
 import { knownKeys } from "../../src/schemas/base.ts";
-import {
-  asList,
-  isRecord,
-  redirectsOf,
-  yaml11Boolean,
-  type JekyllEntry,
-} from "./jekyll-site.ts";
+import { asList, isRecord, redirectsOf, yaml11Boolean, type JekyllEntry } from "./jekyll-site.ts";
 
 /** Something the import did, or left for a person, in one file. */
 export interface Note {
@@ -240,7 +234,6 @@ export function htmlAsMarkdown(body: string): string {
     .join("\n");
 }
 
-
 /** The collections of this site that a Jekyll collection of the same name becomes. */
 const SAME_NAME: readonly string[] = ["posts", "publications", "talks", "teaching", "portfolio"];
 
@@ -413,7 +406,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   if (published !== undefined && published !== null && typeof published !== "boolean") {
     note(
       "converted",
-      `published: ${JSON.stringify(published)} became published: true: Jekyll publishes anything but false.`,
+      `published: ${published instanceof Date ? isoDay(published) : JSON.stringify(published)} became published: true: Jekyll publishes anything but false.`,
     );
     set("published", true);
   }
@@ -507,7 +500,11 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     );
     set("permalink", encodeSpaces(entry.url));
   }
-  if (entry.kind === "document" && !("permalink" in data) && /\]\((?!\/|#|[a-z]+:)/i.test(entry.body)) {
+  if (
+    entry.kind === "document" &&
+    !("permalink" in data) &&
+    /\]\((?!\/|#|[a-z]+:)/i.test(entry.body)
+  ) {
     // Relative links resolve on the permalink: write it, so they resolve as they did on Jekyll.
     set("permalink", encodeSpaces(entry.url));
   }
@@ -521,7 +518,10 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   }
 
   const defaultsType = entry.collection ?? "pages";
-  if (configDefault(context.config, defaultsType, "author_profile") === false && !("author_profile" in data)) {
+  if (
+    configDefault(context.config, defaultsType, "author_profile") === false &&
+    !("author_profile" in data)
+  ) {
     note("converted", "author_profile: false added, from the defaults in _config.yml.");
     set("author_profile", false);
   }
@@ -551,7 +551,10 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       }
       const problem = sitePathProblem(from, { query: true });
       if (problem !== undefined) {
-        note("person", `redirect_from ${from} was left out: it is ${problem}, not a path on this site.`);
+        note(
+          "person",
+          `redirect_from ${from} was left out: it is ${problem}, not a path on this site.`,
+        );
         return false;
       }
       return true;
@@ -575,7 +578,8 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     );
   } else if (collection === "pages" && context.customList !== undefined) {
     const loop = /\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)(\s+reversed)?[\s\S]*?-?%\}/.exec(body);
-    const list = loop === null ? undefined : context.customList(loop[1] ?? "", loop[2] !== undefined);
+    const list =
+      loop === null ? undefined : context.customList(loop[1] ?? "", loop[2] !== undefined);
     if (list !== undefined && loop !== null) {
       const start = loop.index;
       const rest = withoutBlocks(body.slice(start), "for");
@@ -589,6 +593,16 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   if (isHtml) body = htmlAsMarkdown(body);
   if (isHtml && listing === undefined)
     note("converted", `the HTML page became ${name}, which shows the same HTML.`);
+  if (!isHtml) {
+    const separated = separateHtmlBlocks(body);
+    body = separated.body;
+    for (const line of separated.lines)
+      note(
+        "converted",
+        "a blank line was added after the HTML that ends here, so that the Markdown and TeX after it render, as kramdown rendered them.",
+        line + entry.bodyLine - 1,
+      );
+  }
   const kramdown = convertKramdown(body, file, entry.bodyLine);
   body = kramdown.body;
   notes.push(...kramdown.notes);
@@ -644,7 +658,10 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       const problem = result.problems.find((p) => (p.field ?? "").split(/[ .]/)[0] === key);
       if (key === "title" || key === "permalink" || key === "date") {
         const text = String(data[key] instanceof Date ? isoDay(data[key]) : data[key]);
-        note("converted", `${key}: ${JSON.stringify(data[key])} became the text ${JSON.stringify(text)}.`);
+        note(
+          "converted",
+          `${key}: ${JSON.stringify(data[key])} became the text ${JSON.stringify(text)}.`,
+        );
         set(key, text);
         continue;
       }
@@ -678,4 +695,34 @@ export function plainCss(text: string): string | undefined {
     if (depth > 1 || depth < 0) return undefined;
   }
   return text.trim() === "" ? "" : `${text.trim()}\n`;
+}
+
+/**
+ * kramdown ends an HTML block at its closing tag; CommonMark, at the next blank line, so Markdown
+ * or TeX right after the HTML would show as raw text. A blank line after such a line keeps
+ * kramdown's reading. `lines` are the lines (from 1) after which one was added.
+ */
+export function separateHtmlBlocks(body: string): { body: string; lines: number[] } {
+  const lines = body.split("\n");
+  const out: string[] = [];
+  const added: number[] = [];
+  let fence = false;
+  lines.forEach((line, index) => {
+    out.push(line);
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+    const next = lines[index + 1];
+    if (
+      !fence &&
+      next !== undefined &&
+      /^\s{0,3}<\/?[a-z][^>]*>.*<\/[a-z][a-z0-9]*>\s*$|^\s{0,3}<\/[a-z][a-z0-9]*>\s*$/i.test(
+        line,
+      ) &&
+      next.trim() !== "" &&
+      !/^\s*</.test(next)
+    ) {
+      out.push("");
+      added.push(index + 1);
+    }
+  });
+  return { body: out.join("\n"), lines: added };
 }

@@ -171,7 +171,10 @@ function matches(pattern: string, file: string): boolean {
   if (clean === "") return false;
   if (file.startsWith(clean)) return true;
   const regex = new RegExp(
-    `^${clean.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`,
+    `^${clean
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
   );
   return regex.test(file);
 }
@@ -320,7 +323,11 @@ export async function readJekyllSite(root: string, now = new Date()): Promise<Je
     const top = file.split("/")[0] ?? "";
     const label = top.startsWith("_") ? top.slice(1) : undefined;
     const collection =
-      label === "drafts" ? "drafts" : label !== undefined && collections.has(label) ? label : undefined;
+      label === "drafts"
+        ? "drafts"
+        : label !== undefined && collections.has(label)
+          ? label
+          : undefined;
     const source = await readFile(path.join(root, file));
     const text = source.toString("utf8");
     const parts = source.includes(0) ? undefined : splitFrontMatter(text);
@@ -552,7 +559,9 @@ export function jekyllOutputs(site: JekyllSite): JekyllOutput[] {
 /** The address a file in `_site` is served at: `a/index.html` is `/a/`, `a.html` is `/a.html`. */
 export function servedAt(output: string): string {
   if (output === "index.html") return "/";
-  return output.endsWith("/index.html") ? `/${output.slice(0, -"index.html".length)}` : `/${output}`;
+  return output.endsWith("/index.html")
+    ? `/${output.slice(0, -"index.html".length)}`
+    : `/${output}`;
 }
 
 /** Whether an old address has a query, which a static host never serves as a file of its own. */

@@ -170,16 +170,20 @@ const resolve = (kind: "link" | "post_url", reference: string): string | undefin
   if (kind === "link") return entryOf.get(reference.replace(/^\/+/, ""))?.url;
   const name = reference.split("/").pop() ?? reference;
   return published.find(
-    (e) =>
-      e.collection === "posts" && path.posix.basename(e.file).replace(/\.[^.]+$/, "") === name,
+    (e) => e.collection === "posts" && path.posix.basename(e.file).replace(/\.[^.]+$/, "") === name,
   )?.url;
 };
 const customList = (label: string, reversed: boolean): string | undefined => {
-  if (!site.collections.has(label) || ["posts", "publications", "talks", "teaching", "portfolio"].includes(label))
+  if (
+    !site.collections.has(label) ||
+    ["posts", "publications", "talks", "teaching", "portfolio"].includes(label)
+  )
     return undefined;
   const members = published
     .filter((e) => e.collection === label)
-    .sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.file.localeCompare(b.file));
+    .sort(
+      (a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.file.localeCompare(b.file),
+    );
   if (reversed) members.reverse();
   return members
     .map((e) => {
