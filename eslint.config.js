@@ -7,7 +7,15 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   {
-    ignores: ["dist/", ".astro/", "node_modules/", "tests/.tmp/", "test-output/", "bench/.sites/"],
+    ignores: [
+      "dist/",
+      ".astro/",
+      "node_modules/",
+      "tests/.tmp/",
+      "tests/fixtures/jekyll-site/",
+      "test-output/",
+      "bench/.sites/",
+    ],
   },
   js.configs.recommended,
   {

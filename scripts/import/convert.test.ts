@@ -268,7 +268,7 @@ describe("convertEntry", () => {
       "---\ntitle: Bad page\npermalink: /_pages/bad/\n# title: Bad\n# \tpermalink: /bad/\n---\n# Bad page\n",
     );
     assert.equal(result.notes[0]?.kind, "person");
-    assert.equal(result.notes[0]?.line, 3);
+    assert.equal(result.notes.at(0)?.line, 3);
   });
 
   test("an entry Jekyll wrote over is not published; an old address Jekyll gave a page is left out", () => {

@@ -376,7 +376,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   };
   const comment = (key: string) => {
     comments.push(commentLine(key, data[key]));
-    delete data[key];
+    Reflect.deleteProperty(data, key);
     rewrite = true;
   };
 
@@ -419,7 +419,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     const same = known.find((k) => squash(k) === squash(key));
     if (same !== undefined && !(same in data)) {
       data[same] = data[key];
-      delete data[key];
+      Reflect.deleteProperty(data, key);
       rewrite = true;
       note("converted", `the field "${key}" became "${same}", the name this site reads.`);
     } else if (same !== undefined || closestKey(key, known) !== undefined) {

@@ -52,7 +52,8 @@ export function entryPlace(
   // Jekyll leaves out entries dated after the build unless `future: true`; pages have no date.
   const later =
     collection !== "pages" && date instanceof Date && date.getTime() > options.now.getTime();
-  const published = data.published !== false && (!draft || options.drafts) && (options.future || !later);
+  const published =
+    data.published !== false && (!draft || options.drafts) && (options.future || !later);
   return {
     permalink: data.permalink ?? defaultPermalink(collection, file, data.categories),
     date,

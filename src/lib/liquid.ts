@@ -39,11 +39,13 @@ const SITE_URL_BEFORE_PATH = /\{\{-?\s*site\.url\s*-?\}\}(?=\/|\{\{)/g;
  * it is served (a preview, a new domain).
  */
 export function replaceLiquid(text: string, site: SiteAddress): string {
-  return text.replace(SITE_URL_BEFORE_PATH, "").replace(
-    TAG,
-    (tag, output: string | undefined, statement: string | undefined) =>
-      replacement(output, statement, site) ?? tag,
-  );
+  return text
+    .replace(SITE_URL_BEFORE_PATH, "")
+    .replace(
+      TAG,
+      (tag, output: string | undefined, statement: string | undefined) =>
+        replacement(output, statement, site) ?? tag,
+    );
 }
 
 /** What to write instead of a tag this site cannot run. */

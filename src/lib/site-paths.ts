@@ -31,7 +31,9 @@ export function sitePathProblem(value: string, { query = false } = {}): string |
 /** A site path and its query: `/wordpress/?p=15` is `/wordpress/` and `?p=15` (`""` for none). */
 export function splitQuery(value: string): { path: string; query: string } {
   const at = value.indexOf("?");
-  return at === -1 ? { path: value, query: "" } : { path: value.slice(0, at), query: value.slice(at) };
+  return at === -1
+    ? { path: value, query: "" }
+    : { path: value.slice(0, at), query: value.slice(at) };
 }
 
 /** The address of the page a static host shows for an address it has no file for. */

@@ -81,7 +81,10 @@ const ATTRIBUTE = /([a-z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 /** Whether a link target is safe to keep: not `javascript:`, `data:` or `vbscript:`. */
 function safeHref(href: string): boolean {
-  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\s\u0000-\u001f]/g, ""))?.[1];
+  // Browsers skip white space and control characters in a scheme (`java\tscript:`).
+  let visible = "";
+  for (let i = 0; i < href.length; i++) if (href.charCodeAt(i) > 0x20) visible += href.charAt(i);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(visible)?.[1];
   return scheme === undefined || ["http", "https", "mailto"].includes(scheme.toLowerCase());
 }
 

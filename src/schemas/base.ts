@@ -53,7 +53,10 @@ export const oldAddressList = () =>
         .superRefine((value, ctx) => {
           const problem = sitePathProblem(value, { query: true });
           if (problem !== undefined) {
-            ctx.addIssue({ code: "custom", message: `expected ${SITE_PATH}, but found ${problem}.` });
+            ctx.addIssue({
+              code: "custom",
+              message: `expected ${SITE_PATH}, but found ${problem}.`,
+            });
           }
         })
         .transform(withLeadingSlash),
@@ -87,7 +90,10 @@ export const academicDate = () =>
       if (typeof value === "string") {
         const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(value.trim());
         if (match !== null && match[3] === undefined) {
-          return partialDate(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]));
+          return partialDate(
+            Number(match[1]),
+            match[2] === undefined ? undefined : Number(match[2]),
+          );
         }
         if (match !== null) {
           return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
