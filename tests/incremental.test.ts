@@ -142,7 +142,7 @@ describe("the rendered Markdown kept beside the content store", () => {
     assert.equal((await buildSite(root)).error, undefined);
     pages.push(await builtFiles(root));
     // Deleted with the cache folder, say, while Astro's store is kept.
-    await rm(path.join(root, "node_modules/.astro/academic-site/entry-html/posts.json"));
+    await rm(path.join(root, ".astro-cache/academic-site/entry-html/posts.json"));
     const again = await buildSite(root);
     assert.equal(again.error, undefined, again.log);
     pages.push(await builtFiles(root));

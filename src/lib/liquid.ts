@@ -5,6 +5,7 @@
  */
 import type { Position } from "unist";
 import type { MdastPluginDefinition } from "satteri";
+import { splitFrontMatter } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 
 export interface SiteAddress {
@@ -111,7 +112,11 @@ export function unsupportedTags(source: string): UnsupportedTag[] {
 
 /** Every Liquid tag in a Markdown file that this site does not replace, as a problem with its line. */
 export function liquidProblems(source: string, file: string): Problem[] {
-  return unsupportedTags(source).map(({ line, tag, advice: instead }) => ({
+  // Jekyll runs no Liquid in front matter, and neither does this site: only the text is checked.
+  const parts = splitFrontMatter(source);
+  const text =
+    parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
+  return unsupportedTags(text).map(({ line, tag, advice: instead }) => ({
     severity: "error",
     file,
     message: `line ${line}: the Jekyll template tag "${tag}" does not work here. ${instead}.`,

@@ -44,7 +44,7 @@ describe("site path helpers", () => {
     ["/about.html", "about.html"],
     ["/resume", "resume.html"],
     ["/a/b", "a/b.html"],
-    ["/files/cv.pdf", "files/cv.pdf"],
+    ["/talk.ppt", "talk.ppt.html"],
     ["/a/b/", "a/b/index.html"],
     ["/about/index.html", "about/index.html"],
   ];

@@ -44,22 +44,16 @@ export function withLeadingSlash(path: string): string {
   return path.startsWith("/") ? path : `/${path}`;
 }
 
-/** Whether the last segment of a path has a file extension, like `/about.html`. */
-export function hasExtension(path: string): boolean {
-  const last = path.slice(path.lastIndexOf("/") + 1);
-  return /\.[a-z0-9]+$/i.test(last);
-}
-
 /**
- * The file, relative to the output folder, that serves a site path on a static host, as Jekyll
- * writes it: `/` is `index.html`, `/about/` is `about/index.html`, `/about.html` is `about.html`,
- * and `/about` is `about.html` too (GitHub Pages and most static hosts serve it at `/about`).
+ * The file, relative to the output folder, that serves a page's site path on a static host, as
+ * Jekyll writes it: `/` is `index.html`, `/about/` is `about/index.html`, `/about.html` is
+ * `about.html`, and `/about` is `about.html` too (GitHub Pages and most static hosts serve it at
+ * `/about`). Any other ending gets `.html` as well: `/talk.ppt` is `talk.ppt.html`.
  */
 export function outputFileFor(path: string): string {
   const relative = decodePath(path).replace(/^\/+/, "");
   if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
-  if (hasExtension(relative)) return relative;
-  return `${relative}.html`;
+  return relative.endsWith(".html") ? relative : `${relative}.html`;
 }
 
 /**

@@ -58,6 +58,9 @@ export async function buildSite(
       root,
       logLevel: level,
       logger: { entrypoint: CAPTURE_LOGGER, config: { level } },
+      // Fixture sites share the project's node_modules (a link), but each keeps its own build
+      // cache, so that no build sees another site's content store or rendered pages.
+      cacheDir: path.join(root, ".astro-cache"),
     });
     return { log: log() };
   } catch (error) {
