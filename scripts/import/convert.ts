@@ -161,6 +161,17 @@ export function withoutLiquid(body: string, config: Record<string, unknown> = {}
     .trim();
 }
 
+/** What follows the Liquid block that `text` starts with (`{% for %}…{% endfor %}`, nested ones too). */
+export function afterBlock(text: string, name: string): string {
+  const tag = new RegExp(`\\{%-?\\s*(end)?${name}\\b[\\s\\S]*?-?%\\}`, "g");
+  let depth = 0;
+  for (const match of text.matchAll(tag)) {
+    depth += match[1] === "end" ? -1 : 1;
+    if (depth === 0) return text.slice(match.index + match[0].length);
+  }
+  return "";
+}
+
 /** A text without its Liquid blocks of one kind (`{% for %}…{% endfor %}`), nested ones too. */
 export function withoutBlocks(text: string, name: string): string {
   const tag = new RegExp(`\\{%-?\\s*(end)?${name}\\b[\\s\\S]*?-?%\\}`, "g");
@@ -577,17 +588,18 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       `its Liquid loop became this site's ${listing} list (listing: ${listing}); permalink and redirect_from are kept.`,
     );
   } else if (collection === "pages" && context.customList !== undefined) {
-    const loop = /\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)(\s+reversed)?[\s\S]*?-?%\}/.exec(body);
-    const list =
-      loop === null ? undefined : context.customList(loop[1] ?? "", loop[2] !== undefined);
-    if (list !== undefined && loop !== null) {
-      const start = loop.index;
-      const rest = withoutBlocks(body.slice(start), "for");
-      body = `${body.slice(0, start)}${list}\n${rest}`;
+    const replaced = replaceCustomLoops(body, context.customList);
+    body = replaced.body;
+    for (const loop of replaced.loops) {
       note(
         "converted",
-        `its Liquid loop over the ${loop[1] ?? ""} collection became a list of its ${list.split("\n").length} entries, written out: add a line there for each new entry.`,
+        `its Liquid loop over the ${loop.label} collection became a list of its ${loop.count} entries, written out: add a line there for each new entry.`,
       );
+      if (loop.filter !== undefined)
+        note(
+          "person",
+          `the list of the ${loop.label} collection shows every entry; the loop picked some ("${loop.filter}"): remove the others.`,
+        );
     }
   }
   if (isHtml) body = htmlAsMarkdown(body);
@@ -725,4 +737,72 @@ export function separateHtmlBlocks(body: string): { body: string; lines: number[
     }
   });
   return { body: out.join("\n"), lines: added };
+}
+
+/** A loop over a collection of the site's own, replaced by the written-out list of its entries. */
+export interface ReplacedLoop {
+  label: string;
+  count: number;
+  /** The Liquid filter that picked some entries, which the written-out list does not apply. */
+  filter?: string;
+}
+
+/**
+ * Replaces each Liquid loop over a collection of the site's own (`{% for post in site.notes %}`,
+ * or over a value assigned from one: `{% assign notes = site.notes | sort: 'date' | reverse %}`)
+ * with the list `list` writes for it, and drops the `assign` tags only those loops used.
+ */
+export function replaceCustomLoops(
+  body: string,
+  list: (label: string, reversed: boolean) => string | undefined,
+): { body: string; loops: ReplacedLoop[] } {
+  const assigned = new Map<string, { label: string; chain: string }>();
+  for (const match of body.matchAll(/\{%-?\s*assign\s+(\w+)\s*=\s*site\.(\w+)([^%]*?)-?%\}/g))
+    assigned.set(match[1] ?? "", { label: match[2] ?? "", chain: match[3] ?? "" });
+  const loops: ReplacedLoop[] = [];
+  const used = new Set<string>();
+  let out = body;
+  for (;;) {
+    const loop = [...out.matchAll(/\{%-?\s*for\s+\w+\s+in\s+(site\.)?(\w+)([^%]*?)-?%\}/g)].find(
+      (match) => {
+        const label = match[1] === undefined ? assigned.get(match[2] ?? "")?.label : match[2];
+        return label !== undefined && list(label, false) !== undefined;
+      },
+    );
+    if (loop === undefined) break;
+    const variable = loop[1] === undefined ? (loop[2] ?? "") : undefined;
+    const source = variable === undefined ? undefined : assigned.get(variable);
+    const label = source?.label ?? loop[2] ?? "";
+    const chain = `${source?.chain ?? ""} ${loop[3] ?? ""}`;
+    const written = list(label, /\breverse(d)?\b/.test(chain)) ?? "";
+    const filter = /\|\s*where(_exp)?:[^|%]*/
+      .exec(chain)?.[0]
+      .replace(/^\|\s*/, "")
+      .trim();
+    if (variable !== undefined) used.add(variable);
+    const rest = afterBlock(out.slice(loop.index), "for");
+    out = `${out.slice(0, loop.index)}${written}\n${rest}`;
+    loops.push({
+      label,
+      count: written === "" ? 0 : written.split("\n").length,
+      ...(filter !== undefined && { filter }),
+    });
+  }
+  // The assign tags of the loops go, and so do the ones nothing else reads any more.
+  for (const variable of used) {
+    out = out.replace(
+      new RegExp(`\\{%-?\\s*assign\\s+${variable}\\s*=[^%]*-?%\\}[ \\t]*\\n?`, "g"),
+      "",
+    );
+  }
+  for (const match of [...out.matchAll(/\{%-?\s*assign\s+(\w+)\s*=[^%]*-?%\}[ \t]*\n?/g)]) {
+    const variable = match[1] ?? "";
+    const rest = out.replace(match[0], "");
+    if (
+      loops.length > 0 &&
+      !new RegExp(`\\b${variable}\\b`).test(rest.replace(/\{%-?\s*assign\s+\w+\s*=/g, ""))
+    )
+      out = rest;
+  }
+  return { body: out, loops };
 }

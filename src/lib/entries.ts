@@ -48,10 +48,12 @@ export function entryPlace(
   options: PlaceOptions,
 ): EntryPlace {
   const draft = collection === "posts" && isDraft(file, data.draft);
-  const date = data.date ?? (collection === "posts" ? fileNameDate(file) : undefined);
+  // Pages accept `date` as it is (academicpages pages carry one) but have no date of their own.
+  const own = data.date instanceof Date ? data.date : undefined;
+  const date = own ?? (collection === "posts" ? fileNameDate(file) : undefined);
   // Jekyll leaves out entries dated after the build unless `future: true`; pages have no date.
   const later =
-    collection !== "pages" && date instanceof Date && date.getTime() > options.now.getTime();
+    collection !== "pages" && date !== undefined && date.getTime() > options.now.getTime();
   const published =
     data.published !== false && (!draft || options.drafts) && (options.future || !later);
   return {
