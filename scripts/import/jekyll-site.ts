@@ -506,6 +506,9 @@ function documentEntry(options: {
   };
 }
 
+/** Compares two texts by their code points, as Ruby sorts strings. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The old addresses of an entry (`redirect_from`), with the leading slash Jekyll adds. */
 export function redirectsOf(entry: JekyllEntry): string[] {
   return asList(entry.data["redirect_from"]).map(withLeadingSlash);
@@ -518,8 +521,12 @@ export function redirectsOf(entry: JekyllEntry): string[] {
 export function jekyllOutputs(site: JekyllSite): JekyllOutput[] {
   const published = site.entries.filter((entry) => entry.unpublished === undefined);
   const outputs: JekyllOutput[] = [];
-  for (const entry of published.filter((e) => e.kind === "page"))
-    outputs.push({ output: entry.output, from: entry.file, kind: "page" });
+  // Pages in the order Jekyll writes them: by file name.
+  const name = (entry: JekyllEntry) => path.posix.basename(entry.file);
+  const pages = published
+    .filter((e) => e.kind === "page")
+    .sort((a, b) => compare(name(a), name(b)) || compare(a.file, b.file));
+  for (const entry of pages) outputs.push({ output: entry.output, from: entry.file, kind: "page" });
   if (site.plugin("jekyll-redirect-from")) {
     for (const entry of published) {
       for (const from of redirectsOf(entry))
@@ -549,7 +556,7 @@ export function jekyllOutputs(site: JekyllSite): JekyllOutput[] {
       (a, b) =>
         order.indexOf(a.collection ?? "") - order.indexOf(b.collection ?? "") ||
         time(a) - time(b) ||
-        a.file.localeCompare(b.file),
+        compare(a.file, b.file),
     );
   for (const entry of documents)
     outputs.push({ output: entry.output, from: entry.file, kind: "document" });
