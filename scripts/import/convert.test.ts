@@ -28,6 +28,16 @@ describe("archiveListing", () => {
     ['{% assign talks = site.talks | where: "x", "y" %}', "/talks/", "talks"],
     ["{% for collection in site.collections %}", "/collection-archive/", "sitemap"],
     ["Just text", "/about/", undefined],
+    [
+      "{% for e in site.data.cv.education %}{% endfor %}{% for post in site.publications %}{% endfor %}",
+      "/cv/",
+      undefined,
+    ],
+    [
+      "{% for p in site.publications %}{% endfor %}{% for t in site.talks %}{% endfor %}",
+      "/cv/",
+      undefined,
+    ],
   ];
   for (const [body, permalink, listing] of cases) {
     test(body, () => assert.equal(archiveListing(body, permalink), listing));

@@ -13,6 +13,7 @@ import { outputFileFor, sitePathProblem } from "../../src/lib/site-paths.ts";
 import { validate } from "../../src/lib/validate.ts";
 import { knownKeys } from "../../src/schemas/base.ts";
 import { asList, isRecord, redirectsOf, yaml11Boolean, type JekyllEntry } from "./jekyll-site.ts";
+import type { LiquidRunner } from "./liquid.ts";
 
 /** Something the import did, or left for a person, in one file. */
 export interface Note {
@@ -120,22 +121,27 @@ export function convertConfig(
 }
 
 const LISTS = "publications|talks|teaching|portfolio|posts|tags|categories|pages|collections";
-const ARCHIVE_LOOP = new RegExp(`\\{%-?\\s*for\\s+\\w+\\s+in\\s+site\\.(${LISTS})\\b`, "g");
 const ARCHIVE_ASSIGN = new RegExp(`\\{%-?\\s*assign\\s+\\w+\\s*=\\s*site\\.(${LISTS})\\b`, "g");
 
 /**
  * Which list an archive page stands for, if it is one: a Liquid loop over a collection, or a
- * value taken from one (`{% assign talks = site.talks | … %}`).
+ * value taken from one (`{% assign talks = site.talks | … %}`). A page that also loops over data
+ * (`site.data.cv`) or over several collections (a CV) is no archive: it is rendered instead.
  */
 export function archiveListing(body: string, permalink: string | undefined): string | undefined {
   if (/group-by-array[^%]*field="(tags|categories)"/.test(body)) return "tags";
-  let loops = [...body.matchAll(ARCHIVE_LOOP)].map((m) => m[1] ?? "");
-  if (loops.length === 0) loops = [...body.matchAll(ARCHIVE_ASSIGN)].map((m) => m[1] ?? "");
-  if (loops.length === 0) return undefined;
-  if (loops.includes("pages") || loops.includes("collections")) return "sitemap";
+  const targets = [...body.matchAll(/\{%-?\s*for\s+\w+\s+in\s+(site\.[\w.]+)/g)].map(
+    (m) => m[1] ?? "",
+  );
+  if (targets.some((target) => !new RegExp(`^site\\.(${LISTS})$`).test(target))) return undefined;
+  let lists = [...new Set(targets.map((target) => target.slice("site.".length)))];
+  if (lists.length === 0)
+    lists = [...new Set([...body.matchAll(ARCHIVE_ASSIGN)].map((m) => m[1] ?? ""))];
+  if (lists.length === 0) return undefined;
+  if (lists.includes("pages") || lists.includes("collections")) return "sitemap";
   if (permalink?.includes("sitemap") ?? false) return "sitemap";
-  if (loops.includes("tags") || loops.includes("categories")) return "tags";
-  return loops[0];
+  if (lists.includes("tags") || lists.includes("categories")) return "tags";
+  return lists.length === 1 ? lists[0] : undefined;
 }
 
 /** A `site.…` value from `_config.yml`, such as `site.author.googlescholar`, as text. */
@@ -324,6 +330,8 @@ export interface EntryContext {
   resolve?: (kind: "link" | "post_url", reference: string) => string | undefined;
   /** A Markdown list of a collection of the site's own, for pages that loop over it. */
   customList?: (label: string, reversed: boolean) => string | undefined;
+  /** Runs the entry's Liquid as Jekyll did, for what no conversion covers. */
+  runLiquid?: LiquidRunner;
   /** Whether the old site had a file at this path (from its folder, such as `files/a.pdf`). */
   hasFile?: (file: string) => boolean;
   /** When the import runs: the last resort for an entry with no date at all. */
@@ -600,6 +608,22 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
           "person",
           `the list of the ${loop.label} collection shows every entry; the loop picked some ("${loop.filter}"): remove the others.`,
         );
+    }
+  }
+  // Liquid that no conversion above covers runs once, as Jekyll ran it; its output is kept.
+  if (listing === undefined && context.runLiquid !== undefined) {
+    const tags = unsupportedTags(body).length;
+    if (tags > 0) {
+      const result = context.runLiquid(body, entry);
+      if (result.ok) {
+        body = result.text;
+        note(
+          "converted",
+          `its Liquid (${tags} tag${tags === 1 ? "" : "s"}) was run once, as Jekyll ran it, and what it showed is kept as text: it no longer changes with the data or entries it showed.`,
+        );
+      } else {
+        note("converted", `its Liquid could not run here (${result.reason}).`);
+      }
     }
   }
   if (isHtml) body = htmlAsMarkdown(body);

@@ -15,6 +15,7 @@ import { glob } from "tinyglobby";
 import { checkContent } from "../../src/lib/content-check.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
+import { liquidRunner } from "./liquid.ts";
 import { convertConfig, convertEntry, plainCss, targetOf, type Note } from "./convert.ts";
 import {
   isRecord,
@@ -194,6 +195,7 @@ const customList = (label: string, reversed: boolean): string | undefined => {
 };
 
 // Content.
+const runLiquid = await liquidRunner(site, resolve);
 const staticOutputs = new Set(site.statics.map((file) => file.output));
 for (const entry of site.entries) {
   if (!convertible(entry)) {
@@ -231,6 +233,7 @@ for (const entry of site.entries) {
     resolve,
     customList,
     hasFile: (file) => staticOutputs.has(file),
+    runLiquid,
   });
   const target = `src/content/${result.collection}/${result.name}`;
   if (writes.has(target)) {

@@ -143,6 +143,20 @@ describe("checkContent", () => {
     );
   });
 
+  test("a page at a list's address takes the address; the list is then generated nowhere", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/talks.md": "---\ntitle: My talks\npermalink: /talks/\n---\nBy hand.\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+      "src/content/talks/a.md": "---\ntitle: A talk\ndate: 2024-01-02\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), []);
+    assert.deepEqual(
+      report.generated.map((route) => route.permalink),
+      ["/feed.xml"],
+    );
+  });
+
   test("a missing settings file", async () => {
     const dir = await tempDir("content-check", {});
     dirs.push(dir);

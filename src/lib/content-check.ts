@@ -186,7 +186,10 @@ export async function checkContent(
     published.push(...(await readCollection(root, collection, place, problems)));
   }
   const entries = published.filter((entry) => entry.built);
-  const generated = listingRoutes(entries);
+  const generated = listingRoutes(
+    entries,
+    published.filter((entry) => entry.moved).map((entry) => entry.permalink),
+  );
   // Generated pages come first, so that a clash is reported on the editor's file.
   const plan = planRoutes([
     ...generated,

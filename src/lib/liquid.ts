@@ -114,8 +114,7 @@ export function unsupportedTags(source: string): UnsupportedTag[] {
 export function liquidProblems(source: string, file: string): Problem[] {
   // Jekyll runs no Liquid in front matter, and neither does this site: only the text is checked.
   const parts = splitFrontMatter(source);
-  const text =
-    parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
+  const text = parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
   return unsupportedTags(text).map(({ line, tag, advice: instead }) => ({
     severity: "error",
     file,

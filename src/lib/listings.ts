@@ -4,6 +4,7 @@ import {
   COLLECTION_NAMES,
   FEED_PATH,
   TAGS_PATH,
+  type CollectionInfo,
   type CollectionName,
 } from "./collections.ts";
 import { slugify } from "./permalinks.ts";
@@ -11,6 +12,8 @@ import type { PageRoute } from "./site-routes.ts";
 
 interface Listed {
   collection: CollectionName;
+  /** The entry's address; a page at a list's address takes the address from the generated list. */
+  permalink?: string;
   date?: Date | undefined;
   data: { title: string; tags?: readonly string[] | undefined; listing?: string | undefined };
 }
@@ -39,24 +42,39 @@ export interface GeneratedLists {
 }
 
 /** Which generated list pages the site has: what the content check and the routes both go by. */
-export function generatedLists(entries: readonly Listed[]): GeneratedLists {
+export function generatedLists(
+  entries: readonly Listed[],
+  redirects: Iterable<string> = [],
+): GeneratedLists {
   const onPages = listingsOnPages(entries);
+  const taken = new Set([
+    ...redirects,
+    ...entries.flatMap((entry) =>
+      entry.collection === "pages" && entry.permalink !== undefined ? [entry.permalink] : [],
+    ),
+  ]);
   const tags = allTags(entries.filter((entry) => entry.collection === "posts"));
   return {
-    collections: COLLECTION_NAMES.filter(
-      (collection) =>
-        "listing" in COLLECTIONS[collection] &&
+    collections: COLLECTION_NAMES.filter((collection) => {
+      const info: CollectionInfo = COLLECTIONS[collection];
+      return (
+        info.listing !== undefined &&
         !onPages.has(collection) &&
-        entries.some((entry) => entry.collection === collection),
-    ),
+        !taken.has(info.listing.path) &&
+        entries.some((entry) => entry.collection === collection)
+      );
+    }),
     tags,
-    tagIndex: tags.length > 0 && !onPages.has("tags"),
+    tagIndex: tags.length > 0 && !onPages.has("tags") && !taken.has(TAGS_PATH),
   };
 }
 
 /** The addresses of the generated pages: lists, the feed, the tag pages. */
-export function listingRoutes(entries: readonly Listed[]): PageRoute[] {
-  const lists = generatedLists(entries);
+export function listingRoutes(
+  entries: readonly Listed[],
+  redirects: Iterable<string> = [],
+): PageRoute[] {
+  const lists = generatedLists(entries, redirects);
   const route = (file: string, permalink: string): PageRoute => ({
     file,
     permalink,

@@ -31,7 +31,7 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
       entry.data,
       { drafts: import.meta.env.DEV, future: settings.future, now: BUILT_AT },
     );
-    return place.built
+    return place.built || place.moved
       ? [{ collection, entry, data: entry.data, ...place, url: place.permalink }]
       : [];
   });
@@ -40,7 +40,8 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
 /** Each collection is read once per build (every page's head asks for the posts); in dev, every time. */
 const cache = new Map<CollectionName, Promise<SiteEntry[]>>();
 
-export function siteEntries<C extends CollectionName>(collection: C): Promise<SiteEntry<C>[]> {
+/** The published entries of a collection: pages, and redirects (`redirect_to`). */
+function publishedEntries<C extends CollectionName>(collection: C): Promise<SiteEntry<C>[]> {
   if (import.meta.env.DEV) return readEntries(collection);
   let entries = cache.get(collection);
   if (entries === undefined) {
@@ -48,6 +49,22 @@ export function siteEntries<C extends CollectionName>(collection: C): Promise<Si
     cache.set(collection, entries);
   }
   return entries as Promise<SiteEntry<C>[]>;
+}
+
+/** The entries of a collection that are pages. */
+export async function siteEntries<C extends CollectionName>(
+  collection: C,
+): Promise<SiteEntry<C>[]> {
+  return (await publishedEntries(collection)).filter((entry) => entry.built);
+}
+
+/** The addresses of the entries that are redirects (`redirect_to`): no list is generated there. */
+export async function movedAddresses(): Promise<string[]> {
+  const lists = await Promise.all(COLLECTION_NAMES.map((name) => publishedEntries(name)));
+  return lists
+    .flat()
+    .filter((entry) => entry.moved)
+    .map((entry) => entry.permalink);
 }
 
 export async function allSiteEntries(): Promise<SiteEntry[]> {

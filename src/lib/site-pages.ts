@@ -13,7 +13,7 @@ import {
   type Group,
 } from "./listings.ts";
 import { pageCacheKey, type SharedFacts } from "./page-cache.ts";
-import { allSiteEntries, siteEntries, type SiteEntry } from "./site-entries.ts";
+import { allSiteEntries, movedAddresses, siteEntries, type SiteEntry } from "./site-entries.ts";
 import { NOT_FOUND_PATH } from "./site-paths.ts";
 
 export interface TagCount {
@@ -93,7 +93,7 @@ export async function sitePages(): Promise<SitePage[]> {
     posts.filter((post) =>
       (post.data as SiteEntry<"posts">["data"]).tags.some((t) => tagPath(t) === tagPath(tag)),
     );
-  const lists = generatedLists(entries);
+  const lists = generatedLists(entries, await movedAddresses());
   const tags = lists.tags.map((tag) => ({ tag, path: tagPath(tag), count: tagged(tag).length }));
   const members = (collection: CollectionName) =>
     entries.filter((entry) => entry.collection === collection);

@@ -1,0 +1,157 @@
+/**
+ * Jekyll's Liquid, run once at import: for what no conversion of this site's own covers (a loop
+ * over `_data`, minimal-mistakes' `feature_row`, academicpages' `cv-template.html`, `{{ page.title }}`),
+ * the text is rendered as Jekyll rendered it, with the site's own `_includes`, settings, data and
+ * collections, and the output is kept. It no longer changes when what it showed changes.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  Liquid,
+  Tag,
+  type Context,
+  type Emitter,
+  type TagToken,
+  type TopLevelToken,
+} from "liquidjs";
+import { glob } from "tinyglobby";
+import { asList, isRecord, readYaml, type JekyllEntry, type JekyllSite } from "./jekyll-site.ts";
+
+/** An entry as Liquid templates see it (`post.title`, `post.url`, `post.date`). */
+function drop(entry: JekyllEntry): Record<string, unknown> {
+  return {
+    ...entry.data,
+    url: entry.url,
+    date: entry.date,
+    path: entry.file,
+    collection: entry.collection,
+    content: entry.body,
+    excerpt: typeof entry.data["excerpt"] === "string" ? entry.data["excerpt"] : "",
+  };
+}
+
+/** The files of `_data` (YAML and JSON), by their path without extension: `site.data.cv`. */
+async function readData(root: string): Promise<Record<string, unknown>> {
+  const data: Record<string, unknown> = {};
+  const folder = path.join(root, "_data");
+  for (const file of await glob("**/*.{yml,yaml,json}", { cwd: folder })) {
+    const text = readFileSync(path.join(folder, file), "utf8");
+    let value: unknown;
+    try {
+      value = file.endsWith(".json") ? JSON.parse(text) : readYaml(text).data;
+    } catch {
+      continue;
+    }
+    const keys = file.replace(/\.[^.]+$/, "").split("/");
+    let target = data;
+    for (const key of keys.slice(0, -1)) {
+      const next = isRecord(target[key]) ? target[key] : {};
+      target[key] = next;
+      target = next;
+    }
+    target[keys.at(-1) ?? file] = value;
+  }
+  return data;
+}
+
+/** What one run of Liquid gives: the text, or why it could not run. */
+export type LiquidResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Runs a page's Liquid as Jekyll would: `run(body, entry)`. */
+export type LiquidRunner = (body: string, entry: JekyllEntry) => LiquidResult;
+
+/**
+ * A Liquid engine set up as the Jekyll site's own: its `_includes`, Jekyll's filters and tags,
+ * and `site` with its settings, data and collections.
+ */
+export async function liquidRunner(
+  site: JekyllSite,
+  resolve: (kind: "link" | "post_url", reference: string) => string | undefined,
+): Promise<LiquidRunner> {
+  const config = site.config;
+  const baseurl =
+    typeof config["baseurl"] === "string" ? config["baseurl"].replace(/\/+$/, "") : "";
+  const includes = path.join(site.root, "_includes");
+  const engine = new Liquid({
+    root: existsSync(includes) ? [includes] : [],
+    jekyllInclude: true,
+    dynamicPartials: false,
+    strictFilters: false,
+    strictVariables: false,
+    renderLimit: 2000,
+    memoryLimit: 64 * 1024 * 1024,
+  });
+  const onSite = (address: unknown) => {
+    const text = typeof address === "string" ? address : "";
+    return `${baseurl}${text.startsWith("/") || text === "" ? "" : "/"}${text}`;
+  };
+  engine.registerFilter("relative_url", onSite);
+  engine.registerFilter("absolute_url", onSite);
+  engine.registerFilter("markdownify", (text: unknown) => (typeof text === "string" ? text : ""));
+  engine.registerFilter("smartify", (text: unknown) => text);
+  for (const kind of ["link", "post_url"] as const) {
+    engine.registerTag(
+      kind,
+      class extends Tag {
+        private readonly reference: string;
+        constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+          super(token, remain, liquid);
+          this.reference = token.args.trim();
+        }
+        render(_context: Context, emitter: Emitter): void {
+          emitter.write(resolve(kind, this.reference) ?? "");
+        }
+      },
+    );
+  }
+
+  const published = site.entries.filter((entry) => entry.unpublished === undefined);
+  const collections = [...site.collections.keys()].map((label) => ({
+    label,
+    output: site.collections.get(label)?.output ?? false,
+    docs: published.filter((e) => e.collection === label).map(drop),
+  }));
+  const tags: Record<string, unknown[]> = {};
+  for (const post of published.filter((e) => e.collection === "posts"))
+    for (const tag of asList(post.data["tags"])) (tags[tag] ??= []).push(drop(post));
+  // Links stay on this site wherever it is served: `site.url` is left out of the addresses.
+  const siteDrop: Record<string, unknown> = {
+    ...config,
+    url: "",
+    baseurl,
+    time: new Date(),
+    data: await readData(site.root),
+    pages: published.filter((e) => e.kind === "page").map(drop),
+    collections,
+    tags,
+    ...Object.fromEntries(collections.map((c) => [c.label, c.docs])),
+  };
+
+  return (body, entry) => {
+    try {
+      const text = engine.parseAndRenderSync(body, {
+        site: siteDrop,
+        page: drop(entry),
+        base_path: baseurl,
+      }) as string;
+      return { ok: true, text: withoutIndentedHtml(text) };
+    } catch (error) {
+      return {
+        ok: false,
+        reason: error instanceof Error ? (error.message.split("\n")[0] ?? "") : "",
+      };
+    }
+  };
+}
+
+/**
+ * Rendered templates indent their HTML, which Markdown would show as code: HTML lines lose their
+ * indentation, and lines with only white space are emptied.
+ */
+export function withoutIndentedHtml(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (/^\s+</.test(line) ? line.trimStart() : line.trim() === "" ? "" : line))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n");
+}
