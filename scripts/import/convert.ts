@@ -610,22 +610,6 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
         );
     }
   }
-  // Liquid that no conversion above covers runs once, as Jekyll ran it; its output is kept.
-  if (listing === undefined && context.runLiquid !== undefined) {
-    const tags = unsupportedTags(body).length;
-    if (tags > 0) {
-      const result = context.runLiquid(body, entry);
-      if (result.ok) {
-        body = result.text;
-        note(
-          "converted",
-          `its Liquid (${tags} tag${tags === 1 ? "" : "s"}) was run once, as Jekyll ran it, and what it showed is kept as text: it no longer changes with the data or entries it showed.`,
-        );
-      } else {
-        note("converted", `its Liquid could not run here (${result.reason}).`);
-      }
-    }
-  }
   if (isHtml) body = htmlAsMarkdown(body);
   if (isHtml && listing === undefined)
     note("converted", `the HTML page became ${name}, which shows the same HTML.`);
@@ -666,6 +650,22 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     note("converted", `"${tag}" became ${url}, the address of that page.`);
     return url;
   });
+  // Liquid that no conversion above covers runs once, as Jekyll ran it; its output is kept.
+  if (listing === undefined && context.runLiquid !== undefined) {
+    const tags = unsupportedTags(body).length;
+    if (tags > 0) {
+      const result = context.runLiquid(body, entry);
+      if (result.ok) {
+        body = result.text;
+        note(
+          "converted",
+          `its Liquid (${tags} tag${tags === 1 ? "" : "s"}) was run once, as Jekyll ran it, and what it showed is kept as text: it no longer changes with the data or entries it showed.`,
+        );
+      } else {
+        note("converted", `its Liquid could not run here (${result.reason}).`);
+      }
+    }
+  }
   // Liquid that is still there needs a person, by its line; until then it waits in an HTML comment,
   // which visitors never get.
   if (listing === undefined) {

@@ -11,7 +11,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { splitFrontMatter } from "../../src/lib/front-matter.ts";
-import { splitQuery, withLeadingSlash } from "../../src/lib/site-paths.ts";
+import { redirectFileFor, splitQuery, withLeadingSlash } from "../../src/lib/site-paths.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -531,7 +531,7 @@ export function jekyllOutputs(site: JekyllSite): JekyllOutput[] {
     for (const entry of published) {
       for (const from of redirectsOf(entry))
         outputs.push({
-          output: destination(from),
+          output: redirectFileFor(from),
           from: entry.file,
           kind: "redirect",
           address: from,

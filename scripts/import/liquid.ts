@@ -15,12 +15,16 @@ import {
   type TopLevelToken,
 } from "liquidjs";
 import { glob } from "tinyglobby";
+import { titleFromName } from "./convert.ts";
 import { asList, isRecord, readYaml, type JekyllEntry, type JekyllSite } from "./jekyll-site.ts";
 
 /** An entry as Liquid templates see it (`post.title`, `post.url`, `post.date`). */
 function drop(entry: JekyllEntry): Record<string, unknown> {
+  const name = path.posix.basename(entry.relative ?? entry.file).replace(/\.[^.]+$/, "");
   return {
     ...entry.data,
+    // Jekyll titles a document without a title from its file name.
+    title: entry.data["title"] ?? (entry.kind === "document" ? titleFromName(name) : undefined),
     url: entry.url,
     date: entry.date,
     path: entry.file,

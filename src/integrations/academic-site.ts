@@ -20,6 +20,7 @@ import {
   isRelativeReference,
   NOT_FOUND_PATH,
   outputFileFor,
+  redirectFileFor,
   sitemapUrl,
   splitQuery,
   withBase,
@@ -57,10 +58,8 @@ function stubFor(redirect: Redirect, settings: SiteSettings, title: string): str
 /** The redirects by the file that serves them: old addresses with a query share their path's file. */
 function redirectFiles(redirects: readonly Redirect[]): Map<string, Redirect[]> {
   const files = new Map<string, Redirect[]>();
-  for (const redirect of redirects) {
-    const file = outputFileFor(splitQuery(redirect.from).path);
-    files.set(file, [...(files.get(file) ?? []), redirect]);
-  }
+  for (const redirect of redirects)
+    files.set(redirect.output, [...(files.get(redirect.output) ?? []), redirect]);
   return files;
 }
 
@@ -204,9 +203,8 @@ export default function academicSite(): AstroIntegration {
           const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
           const local =
             settings.baseurl === "" ? pathname : pathname.slice(settings.baseurl.length);
-          const redirects = redirectFiles(report.redirects).get(
-            outputFileFor(decodeURIComponent(local)),
-          );
+          const files = redirectFiles(report.redirects);
+          const redirects = files.get(redirectFileFor(local)) ?? files.get(outputFileFor(local));
           if (redirects === undefined) {
             next();
             return;

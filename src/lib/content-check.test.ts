@@ -45,7 +45,7 @@ describe("checkContent", () => {
       ],
     );
     assert.deepEqual(report.redirects, [
-      { from: "/about/", to: "/", file: "src/content/pages/about.md" },
+      { from: "/about/", output: "about/index.html", to: "/", file: "src/content/pages/about.md" },
     ]);
   });
 

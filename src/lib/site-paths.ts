@@ -57,6 +57,19 @@ export function outputFileFor(path: string): string {
 }
 
 /**
+ * The file that serves an old address (`redirect_from`), as jekyll-redirect-from writes it: like a
+ * page's (`/old/` is `old/index.html`, `/old` is `old.html`), but an address that ends in a file
+ * name keeps it (`/talk.ppt` is `talk.ppt`).
+ */
+export function redirectFileFor(path: string): string {
+  const relative = decodePath(path).replace(/^\/+/, "");
+  if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
+  return /\.[a-z0-9]+$/i.test(relative.slice(relative.lastIndexOf("/") + 1))
+    ? relative
+    : `${relative}.html`;
+}
+
+/**
  * Whether a page at this permalink is served from a file of its own (`/cv.html`, `/cv`) rather
  * than from a folder's `index.html` (`/cv/`, `/`).
  */

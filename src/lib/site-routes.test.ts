@@ -14,15 +14,15 @@ describe("planRoutes", () => {
     const plan = planRoutes([page("about.md", "/", ["/about/", "/about.html"])]);
     assert.deepEqual(plan.problems, []);
     assert.deepEqual(plan.redirects, [
-      { from: "/about/", to: "/", file: "src/content/pages/about.md" },
-      { from: "/about.html", to: "/", file: "src/content/pages/about.md" },
+      { from: "/about/", output: "about/index.html", to: "/", file: "src/content/pages/about.md" },
+      { from: "/about.html", output: "about.html", to: "/", file: "src/content/pages/about.md" },
     ]);
   });
 
   test("a redirect goes to the page's permalink", () => {
     const plan = planRoutes([page("cv.md", "/cv", ["/resume"])]);
     assert.deepEqual(plan.redirects, [
-      { from: "/resume", to: "/cv", file: "src/content/pages/cv.md" },
+      { from: "/resume", output: "resume.html", to: "/cv", file: "src/content/pages/cv.md" },
     ]);
   });
 
@@ -36,7 +36,7 @@ describe("planRoutes", () => {
     const plan = planRoutes([page("bio.md", "/bio/", ["/bio"])]);
     assert.deepEqual(plan.problems, []);
     assert.deepEqual(plan.redirects, [
-      { from: "/bio", to: "/bio/", file: "src/content/pages/bio.md" },
+      { from: "/bio", output: "bio.html", to: "/bio/", file: "src/content/pages/bio.md" },
     ]);
   });
 
@@ -46,7 +46,12 @@ describe("planRoutes", () => {
       page("a.md", "/a/", ["/old/"]),
     ]);
     assert.deepEqual(plan.redirects, [
-      { from: "/old/", to: "https://example.org/", file: "src/content/pages/old.md" },
+      {
+        from: "/old/",
+        output: "old/index.html",
+        to: "https://example.org/",
+        file: "src/content/pages/old.md",
+      },
     ]);
     assert.deepEqual(plan.problems.map(formatProblem), [
       'src/content/pages/a.md, field "redirect_from": "/old/" is the permalink of src/content/pages/old.md. An old address cannot be the address of another page.',
@@ -60,8 +65,18 @@ describe("planRoutes", () => {
       page("about.md", "/"),
     ]);
     assert.deepEqual(plan.redirects, [
-      { from: "/wordpress/?p=15", to: "/a/", file: "src/content/pages/a.md" },
-      { from: "/wordpress/?p=16", to: "/b/", file: "src/content/pages/b.md" },
+      {
+        from: "/wordpress/?p=15",
+        output: "wordpress/index.html",
+        to: "/a/",
+        file: "src/content/pages/a.md",
+      },
+      {
+        from: "/wordpress/?p=16",
+        output: "wordpress/index.html",
+        to: "/b/",
+        file: "src/content/pages/b.md",
+      },
     ]);
     assert.deepEqual(plan.problems.map(formatProblem), [
       'src/content/pages/a.md, field "redirect_from (item 2)": "/?p=3" cannot lead here: a static host ignores the "?p=3" and shows src/content/pages/about.md, whose address is "/". Old links with it show that page.',

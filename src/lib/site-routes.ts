@@ -1,6 +1,6 @@
 /** Where each page is served and which old addresses redirect to it, with the rules across files. */
 import type { Problem } from "./problems.ts";
-import { outputFileFor, splitQuery } from "./site-paths.ts";
+import { outputFileFor, redirectFileFor, splitQuery } from "./site-paths.ts";
 
 export interface PageRoute {
   /** The Markdown file, as the editor names it. */
@@ -14,6 +14,8 @@ export interface PageRoute {
 export interface Redirect {
   /** The old address. */
   from: string;
+  /** The file that serves it, such as `old.html` (old addresses with a query share their path's). */
+  output: string;
   /** The page's address. */
   to: string;
   /** The file whose `redirect_from` lists the old address. */
@@ -51,7 +53,14 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
   const redirects: Redirect[] = pages.flatMap((page) =>
     page.redirectTo === undefined
       ? []
-      : [{ from: page.permalink, to: page.redirectTo, file: page.file }],
+      : [
+          {
+            from: page.permalink,
+            output: outputFileFor(page.permalink),
+            to: page.redirectTo,
+            file: page.file,
+          },
+        ],
   );
   const redirectAt = new Map<string, Redirect>();
   for (const page of pages) {
@@ -59,8 +68,9 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
       const field =
         page.redirectFrom.length === 1 ? "redirect_from" : `redirect_from (item ${index + 1})`;
       const { path, query } = splitQuery(from);
-      const target = pageAt.get(outputFileFor(path));
-      const key = `${outputFileFor(path)}${query}`;
+      const output = redirectFileFor(path);
+      const target = pageAt.get(output);
+      const key = `${output}${query}`;
       const earlier = redirectAt.get(key);
       const error = (message: string) =>
         problems.push({ severity: "error", file: page.file, field, message });
@@ -86,7 +96,7 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
           `${sameAddress(from, earlier.from)} is also in the redirect_from of ${earlier.file}. An old address can lead to one page only.`,
         );
       } else if (earlier === undefined) {
-        const redirect = { from, to: page.permalink, file: page.file };
+        const redirect = { from, output, to: page.permalink, file: page.file };
         redirectAt.set(key, redirect);
         redirects.push(redirect);
       }

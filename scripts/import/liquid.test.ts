@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { readJekyllSite } from "./jekyll-site.ts";
+import { liquidRunner, withoutIndentedHtml } from "./liquid.ts";
+
+const FIXTURE = fileURLToPath(new URL("../../tests/fixtures/jekyll-site", import.meta.url));
+
+test("withoutIndentedHtml: indented HTML would be code in Markdown, so it loses its indentation", () => {
+  assert.equal(
+    withoutIndentedHtml("<ul>\n    <li>a</li>\n   \n\n\n    text stays\n</ul>"),
+    "<ul>\n<li>a</li>\n\n    text stays\n</ul>",
+  );
+});
+
+test("Liquid runs with the site's data, collections, includes and Jekyll's filters and tags", async () => {
+  const site = await readJekyllSite(FIXTURE);
+  const run = await liquidRunner(site, (kind, reference) =>
+    kind === "post_url" ? `/posts/${reference}/` : undefined,
+  );
+  const page = site.entries.find((entry) => entry.file === "_pages/notes.md");
+  assert.ok(page !== undefined);
+  const result = run(
+    [
+      "{% for e in site.data.cv.education %}{{ e.degree }}; {% endfor %}",
+      "{{ page.title }} by {{ site.author.name }}",
+      "{{ '/files/a.pdf' | relative_url }} {{ 'b' | absolute_url }}",
+      "{{ site.preprints | size }} preprints; {% post_url 2012-08-14-x %}",
+      '{% include archive-single.html %}{{ "Déjà vu" | slugify }}',
+    ].join("\n"),
+    page,
+  );
+  assert.deepEqual(result, {
+    ok: true,
+    text: [
+      "Ph.D. in Examples; M.Sc. in Instances; ",
+      "Notes by Ada Example",
+      "/files/a.pdf /b",
+      "2 preprints; /posts/2012-08-14-x/",
+      '<h2><a href=""></a></h2>',
+      "déjà-vu",
+    ].join("\n"),
+  });
+  assert.equal(run("{% if %}", page).ok, false);
+});
