@@ -330,3 +330,17 @@ test("separateHtmlBlocks: Markdown and TeX right after HTML render, as kramdown 
   );
   assert.deepEqual(separateHtmlBlocks("```\n<b>x</b>\ny\n```").lines, []);
 });
+
+test("an iframe of another site becomes a link to it", () => {
+  const result = convertEntry(
+    entry(
+      "_pages/cv.md",
+      '---\ntitle: CV\npermalink: /x/\n---\n<iframe src="https://example.org/cv.pdf" width="100%"></iframe>\n<iframe title="Talk video" src="//video.example/embed/1"></iframe>\n',
+    ),
+    context,
+  );
+  assert.equal(
+    result.text.slice(result.text.lastIndexOf("---\n") + 4),
+    '<p><a href="https://example.org/cv.pdf">https://example.org/cv.pdf</a></p>\n<p><a href="https://video.example/embed/1">Talk video</a></p>\n',
+  );
+});

@@ -305,6 +305,10 @@ const LINK_TAG = /\{%-?\s*(link|post_url)\s+([^\s%]+)\s*-?%\}/g;
 /** `{{ '/files/cv.pdf' | relative_url }}`: an address made absolute on the site by a filter. */
 const URL_FILTER = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
+/** An `<iframe>` of another site (a video, a PDF elsewhere), which no page here may load. */
+const EXTERNAL_FRAME =
+  /<iframe\b((?:[^>"']|"[^"]*"|'[^']*')*?\bsrc\s*=\s*(["'])(?:https?:)?\/\/[^"']*\2(?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/iframe>/gi;
+
 /** `{% include toc %}`: minimal-mistakes' table of contents. */
 const TOC_INCLUDE = /\{%-?\s*include\s+toc(?:\.html)?\b[^%]*-?%\}[ \t]*/g;
 
@@ -714,6 +718,24 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     : [entry.yaml.replace(/\s+$/, ""), ...[...added].map((key) => dumpYaml({ [key]: data[key] }))]
         .filter((part) => part !== "")
         .join("\n");
+  body = body.replace(EXTERNAL_FRAME, (_frame, attributes: string) => {
+    const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1] ?? "";
+    const address = src.startsWith("//") ? `https:${src}` : src;
+    const title = /\btitle\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1] ?? address;
+    note(
+      "converted",
+      `its <iframe> of ${address} became a link to it: pages here load nothing from other sites (their Content-Security-Policy), which keeps visitors' privacy.`,
+    );
+    return `<p><a href="${address}">${title}</a></p>`;
+  });
+  if (/<script\b/i.test(body)) {
+    note(
+      "person",
+      /talkmap/i.test(body)
+        ? "its talk map needs the scripts in talkmap/, which pages here do not run (each page allows only its own scripts): the page and the talkmap/ files keep their addresses, and the map waits for a person."
+        : "its <script> does not run here: each page allows only the site's own scripts (its Content-Security-Policy). The rest of the page shows.",
+    );
+  }
   const frontMatter = [front === "{}" ? "" : front, ...comments].filter((p) => p !== "").join("\n");
   return { collection, name, text: `---\n${frontMatter}\n---\n${body}`, notes };
 }

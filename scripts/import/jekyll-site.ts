@@ -6,7 +6,7 @@
  * The rules follow Jekyll 4 and the plugins academicpages sites use on GitHub Pages
  * (jekyll-redirect-from, jekyll-feed, jekyll-sitemap).
  */
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
@@ -328,7 +328,12 @@ export async function readJekyllSite(root: string, now = new Date()): Promise<Je
         : label !== undefined && collections.has(label)
           ? label
           : undefined;
-    const source = await readFile(path.join(root, file));
+    // Jekyll's safe mode (GitHub Pages) skips symbolic links; a file that cannot be read is skipped.
+    const source = await readRegularFile(path.join(root, file));
+    if (source === undefined) {
+      unread.push(file);
+      continue;
+    }
     const text = source.toString("utf8");
     const parts = source.includes(0) ? undefined : splitFrontMatter(text);
 
@@ -392,6 +397,16 @@ export async function readJekyllSite(root: string, now = new Date()): Promise<Je
 }
 
 type Parts = NonNullable<ReturnType<typeof splitFrontMatter>>;
+
+/** A file's bytes, or `undefined` for a symbolic link or a file that cannot be read. */
+async function readRegularFile(file: string): Promise<Buffer | undefined> {
+  try {
+    if ((await lstat(file)).isSymbolicLink()) return undefined;
+    return await readFile(file);
+  } catch {
+    return undefined;
+  }
+}
 
 function frontMatter(parts: Parts) {
   const read = readYaml(parts.yaml, 2);

@@ -267,9 +267,11 @@ for (const file of site.unread) {
   const top = file.split("/")[0] ?? "";
   fates.set(
     file,
-    ["_layouts", "_includes", "_sass", "_data", "_plugins"].includes(top)
-      ? "skipped, because this site has its own layouts, styles, scripts and build"
-      : "skipped, because Jekyll did not publish it (_config.yml excludes it, or Jekyll skips such names)",
+    top === "_data"
+      ? "read for the Liquid of the pages that showed it (run once at import), not copied"
+      : ["_layouts", "_includes", "_sass", "_plugins"].includes(top)
+        ? "skipped, because this site has its own layouts, styles, scripts and build"
+        : "skipped, because Jekyll did not publish it (_config.yml excludes it, or Jekyll skips such names)",
   );
 }
 
