@@ -84,4 +84,8 @@ export const collections = {
   teaching: defineCollection({ loader: files("teaching"), schema: COLLECTIONS.teaching.schema }),
   portfolio: defineCollection({ loader: files("portfolio"), schema: COLLECTIONS.portfolio.schema }),
   posts: defineCollection({ loader: files("posts"), schema: COLLECTIONS.posts.schema }),
+  collections: defineCollection({
+    loader: files("collections"),
+    schema: COLLECTIONS.collections.schema,
+  }),
 };

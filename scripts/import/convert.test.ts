@@ -18,6 +18,22 @@ import {
 import { readYaml, type JekyllEntry } from "./jekyll-site.ts";
 import { splitFrontMatter } from "../../src/lib/front-matter.ts";
 
+test("archiveListing knows the site's own collections, and that a filtered loop is no archive", () => {
+  assert.equal(
+    archiveListing(
+      "{% for post in site.preprints reversed %}",
+      "/preprints/",
+      new Set(["preprints"]),
+    ),
+    "preprints",
+  );
+  assert.equal(archiveListing("{% for post in site.preprints %}", "/preprints/"), undefined);
+  assert.equal(
+    archiveListing("{% assign s = site.talks | where: 'type', 'Keynote' %}{% for t in s %}", "/k/"),
+    undefined,
+  );
+});
+
 describe("archiveListing", () => {
   const cases: [string, string | undefined, string | undefined][] = [
     ["{% for post in site.publications reversed %}", "/publications/", "publications"],
@@ -25,7 +41,7 @@ describe("archiveListing", () => {
     ["{% for post in site.posts %}", "/year-archive/", "posts"],
     ['{% include group-by-array collection=site.posts field="tags" %}', "/tags/", "tags"],
     ["{% for post in site.pages %}{% for post in site.posts %}", "/sitemap/", "sitemap"],
-    ['{% assign talks = site.talks | where: "x", "y" %}', "/talks/", "talks"],
+    ['{% assign talks = site.talks | sort: "date" %}', "/talks/", "talks"],
     ["{% for collection in site.collections %}", "/collection-archive/", "sitemap"],
     ["Just text", "/about/", undefined],
     [

@@ -121,22 +121,31 @@ export function convertConfig(
 }
 
 const LISTS = "publications|talks|teaching|portfolio|posts|tags|categories|pages|collections";
-const ARCHIVE_ASSIGN = new RegExp(`\\{%-?\\s*assign\\s+\\w+\\s*=\\s*site\\.(${LISTS})\\b`, "g");
 
 /**
- * Which list an archive page stands for, if it is one: a Liquid loop over a collection, or a
- * value taken from one (`{% assign talks = site.talks | … %}`). A page that also loops over data
- * (`site.data.cv`) or over several collections (a CV) is no archive: it is rendered instead.
+ * Which list an archive page stands for, if it is one: a Liquid loop over a collection (one of this
+ * site's lists, or one of the site's own in `own`), or a value taken from one
+ * (`{% assign talks = site.talks | … %}`). A page that also loops over data (`site.data.cv`), over
+ * several collections (a CV), or picks entries (`where`) is no archive: its Liquid is run instead.
  */
-export function archiveListing(body: string, permalink: string | undefined): string | undefined {
+export function archiveListing(
+  body: string,
+  permalink: string | undefined,
+  own: ReadonlySet<string> = new Set(),
+): string | undefined {
   if (/group-by-array[^%]*field="(tags|categories)"/.test(body)) return "tags";
-  const targets = [...body.matchAll(/\{%-?\s*for\s+\w+\s+in\s+(site\.[\w.]+)/g)].map(
+  const standard = new RegExp(`^(${LISTS})$`);
+  const known = (name: string) => standard.test(name) || own.has(name);
+  const targets = [...body.matchAll(/\{%-?\s*for\s+\w+\s+in\s+site\.([\w.]+)/g)].map(
     (m) => m[1] ?? "",
   );
-  if (targets.some((target) => !new RegExp(`^site\\.(${LISTS})$`).test(target))) return undefined;
-  let lists = [...new Set(targets.map((target) => target.slice("site.".length)))];
-  if (lists.length === 0)
-    lists = [...new Set([...body.matchAll(ARCHIVE_ASSIGN)].map((m) => m[1] ?? ""))];
+  if (!targets.every(known)) return undefined;
+  let lists = [...new Set(targets)];
+  if (lists.length === 0) {
+    const assigns = [...body.matchAll(/\{%-?\s*assign\s+\w+\s*=\s*site\.([\w.]+)([^%]*)%\}/g)];
+    if (assigns.some((m) => /\bwhere(_exp)?\s*:/.test(m[2] ?? ""))) return undefined;
+    lists = [...new Set(assigns.map((m) => m[1] ?? "").filter(known))];
+  }
   if (lists.length === 0) return undefined;
   if (lists.includes("pages") || lists.includes("collections")) return "sitemap";
   if (permalink?.includes("sitemap") ?? false) return "sitemap";
@@ -165,17 +174,6 @@ export function withoutLiquid(body: string, config: Record<string, unknown> = {}
     .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-}
-
-/** What follows the Liquid block that `text` starts with (`{% for %}…{% endfor %}`, nested ones too). */
-export function afterBlock(text: string, name: string): string {
-  const tag = new RegExp(`\\{%-?\\s*(end)?${name}\\b[\\s\\S]*?-?%\\}`, "g");
-  let depth = 0;
-  for (const match of text.matchAll(tag)) {
-    depth += match[1] === "end" ? -1 : 1;
-    if (depth === 0) return text.slice(match.index + match[0].length);
-  }
-  return "";
 }
 
 /** A text without its Liquid blocks of one kind (`{% for %}…{% endfor %}`), nested ones too. */
@@ -254,6 +252,17 @@ export function htmlAsMarkdown(body: string): string {
 /** The collections of this site that a Jekyll collection of the same name becomes. */
 const SAME_NAME: readonly string[] = ["posts", "publications", "talks", "teaching", "portfolio"];
 
+/** The Jekyll site's own collections that it writes (`preprints` for `_preprints`): folders here. */
+export function ownCollectionsOf(
+  collections: ReadonlyMap<string, { output: boolean }>,
+): Set<string> {
+  return new Set(
+    [...collections.entries()]
+      .filter(([label, settings]) => !SAME_NAME.includes(label) && settings.output)
+      .map(([label]) => label),
+  );
+}
+
 /** Where an entry goes here: its collection, and its file's path in the collection's folder. */
 export function targetOf(entry: JekyllEntry): { collection: CollectionName; name: string } {
   const markdown = (file: string) => file.replace(/\.[^./]+$/, ".md");
@@ -266,8 +275,11 @@ export function targetOf(entry: JekyllEntry): { collection: CollectionName; name
     return { collection: "posts", name: `_drafts/${markdown(relative)}` };
   if (SAME_NAME.includes(entry.collection ?? ""))
     return { collection: entry.collection as CollectionName, name: markdown(relative) };
-  // A collection of the site's own (`_preprints`): its entries are pages, at Jekyll's addresses.
-  return { collection: "pages", name: `${entry.collection ?? "other"}/${markdown(relative)}` };
+  // A collection of the site's own (`_preprints`): a folder of the site's own collections.
+  return {
+    collection: "collections",
+    name: `${entry.collection ?? "other"}/${markdown(relative)}`,
+  };
 }
 
 /** Jekyll's title for a document without one: its file name's words, capitalised. */
@@ -332,8 +344,8 @@ export interface EntryContext {
   lostRedirects?: ReadonlyMap<string, string>;
   /** The address of a file named in `{% link %}` or `{% post_url %}`. */
   resolve?: (kind: "link" | "post_url", reference: string) => string | undefined;
-  /** A Markdown list of a collection of the site's own, for pages that loop over it. */
-  customList?: (label: string, reversed: boolean) => string | undefined;
+  /** The names of the collections of the site's own (`preprints` for `_preprints`). */
+  ownCollections?: ReadonlySet<string>;
   /** Runs the entry's Liquid as Jekyll did, for what no conversion covers. */
   runLiquid?: LiquidRunner;
   /** Whether the old site had a file at this path (from its folder, such as `files/a.pdf`). */
@@ -590,7 +602,11 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   const isHtml = /\.html?$/i.test(entry.file);
   const listing =
     collection === "pages"
-      ? archiveListing(body, typeof data["permalink"] === "string" ? data["permalink"] : entry.url)
+      ? archiveListing(
+          body,
+          typeof data["permalink"] === "string" ? data["permalink"] : entry.url,
+          context.ownCollections,
+        )
       : undefined;
   if (listing !== undefined) {
     set("listing", listing);
@@ -599,20 +615,6 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       "converted",
       `its Liquid loop became this site's ${listing} list (listing: ${listing}); permalink and redirect_from are kept.`,
     );
-  } else if (collection === "pages" && context.customList !== undefined) {
-    const replaced = replaceCustomLoops(body, context.customList);
-    body = replaced.body;
-    for (const loop of replaced.loops) {
-      note(
-        "converted",
-        `its Liquid loop over the ${loop.label} collection became a list of its ${loop.count} entries, written out: add a line there for each new entry.`,
-      );
-      if (loop.filter !== undefined)
-        note(
-          "person",
-          `the list of the ${loop.label} collection shows every entry; the loop picked some ("${loop.filter}"): remove the others.`,
-        );
-    }
   }
   if (isHtml) body = htmlAsMarkdown(body);
   if (isHtml && listing === undefined)
@@ -783,72 +785,4 @@ export function separateHtmlBlocks(body: string): { body: string; lines: number[
     }
   });
   return { body: out.join("\n"), lines: added };
-}
-
-/** A loop over a collection of the site's own, replaced by the written-out list of its entries. */
-export interface ReplacedLoop {
-  label: string;
-  count: number;
-  /** The Liquid filter that picked some entries, which the written-out list does not apply. */
-  filter?: string;
-}
-
-/**
- * Replaces each Liquid loop over a collection of the site's own (`{% for post in site.notes %}`,
- * or over a value assigned from one: `{% assign notes = site.notes | sort: 'date' | reverse %}`)
- * with the list `list` writes for it, and drops the `assign` tags only those loops used.
- */
-export function replaceCustomLoops(
-  body: string,
-  list: (label: string, reversed: boolean) => string | undefined,
-): { body: string; loops: ReplacedLoop[] } {
-  const assigned = new Map<string, { label: string; chain: string }>();
-  for (const match of body.matchAll(/\{%-?\s*assign\s+(\w+)\s*=\s*site\.(\w+)([^%]*?)-?%\}/g))
-    assigned.set(match[1] ?? "", { label: match[2] ?? "", chain: match[3] ?? "" });
-  const loops: ReplacedLoop[] = [];
-  const used = new Set<string>();
-  let out = body;
-  for (;;) {
-    const loop = [...out.matchAll(/\{%-?\s*for\s+\w+\s+in\s+(site\.)?(\w+)([^%]*?)-?%\}/g)].find(
-      (match) => {
-        const label = match[1] === undefined ? assigned.get(match[2] ?? "")?.label : match[2];
-        return label !== undefined && list(label, false) !== undefined;
-      },
-    );
-    if (loop === undefined) break;
-    const variable = loop[1] === undefined ? (loop[2] ?? "") : undefined;
-    const source = variable === undefined ? undefined : assigned.get(variable);
-    const label = source?.label ?? loop[2] ?? "";
-    const chain = `${source?.chain ?? ""} ${loop[3] ?? ""}`;
-    const written = list(label, /\breverse(d)?\b/.test(chain)) ?? "";
-    const filter = /\|\s*where(_exp)?:[^|%]*/
-      .exec(chain)?.[0]
-      .replace(/^\|\s*/, "")
-      .trim();
-    if (variable !== undefined) used.add(variable);
-    const rest = afterBlock(out.slice(loop.index), "for");
-    out = `${out.slice(0, loop.index)}${written}\n${rest}`;
-    loops.push({
-      label,
-      count: written === "" ? 0 : written.split("\n").length,
-      ...(filter !== undefined && { filter }),
-    });
-  }
-  // The assign tags of the loops go, and so do the ones nothing else reads any more.
-  for (const variable of used) {
-    out = out.replace(
-      new RegExp(`\\{%-?\\s*assign\\s+${variable}\\s*=[^%]*-?%\\}[ \\t]*\\n?`, "g"),
-      "",
-    );
-  }
-  for (const match of [...out.matchAll(/\{%-?\s*assign\s+(\w+)\s*=[^%]*-?%\}[ \t]*\n?/g)]) {
-    const variable = match[1] ?? "";
-    const rest = out.replace(match[0], "");
-    if (
-      loops.length > 0 &&
-      !new RegExp(`\\b${variable}\\b`).test(rest.replace(/\{%-?\s*assign\s+\w+\s*=/g, ""))
-    )
-      out = rest;
-  }
-  return { body: out, loops };
 }

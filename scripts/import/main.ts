@@ -16,7 +16,7 @@ import { checkContent } from "../../src/lib/content-check.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
 import { liquidRunner } from "./liquid.ts";
-import { convertConfig, convertEntry, plainCss, targetOf, type Note } from "./convert.ts";
+import { convertConfig, convertEntry, ownCollectionsOf, plainCss, type Note } from "./convert.ts";
 import {
   isRecord,
   isThemeFile,
@@ -174,25 +174,8 @@ const resolve = (kind: "link" | "post_url", reference: string): string | undefin
     (e) => e.collection === "posts" && path.posix.basename(e.file).replace(/\.[^.]+$/, "") === name,
   )?.url;
 };
-const customList = (label: string, reversed: boolean): string | undefined => {
-  if (
-    !site.collections.has(label) ||
-    ["posts", "publications", "talks", "teaching", "portfolio"].includes(label)
-  )
-    return undefined;
-  const members = published
-    .filter((e) => e.collection === label)
-    .sort(
-      (a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.file.localeCompare(b.file),
-    );
-  if (reversed) members.reverse();
-  return members
-    .map((e) => {
-      const title = typeof e.data["title"] === "string" ? e.data["title"] : e.url;
-      return `- [${title.replace(/[[\]]/g, "\\$&")}](${e.url})`;
-    })
-    .join("\n");
-};
+/** The site's own collections (`_preprints`): folders of src/content/collections/ here. */
+const ownCollections = ownCollectionsOf(site.collections);
 
 // Content.
 const runLiquid = await liquidRunner(site, resolve);
@@ -231,7 +214,7 @@ for (const entry of site.entries) {
     overwrittenBy: overwrittenBy.get(entry.file),
     lostRedirects: lostRedirects.get(entry.file) ?? new Map(),
     resolve,
-    customList,
+    ownCollections,
     hasFile: (file) => staticOutputs.has(file),
     runLiquid,
   });
@@ -246,10 +229,9 @@ for (const entry of site.entries) {
   }
   writes.set(target, { text: result.text });
   notes.push(...result.notes);
-  const custom = targetOf(entry).collection === "pages" && entry.kind === "document";
   fates.set(
     entry.file,
-    `${result.notes.some((n) => n.kind === "converted") ? "converted" : "imported"} as ${target}${custom ? ` (the ${entry.collection ?? ""} collection's entries are pages here)` : ""}`,
+    `${result.notes.some((n) => n.kind === "converted") ? "converted" : "imported"} as ${target}`,
   );
 }
 

@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { z } from "astro/zod";
 import { glob } from "tinyglobby";
+import { collectionEntrySchema } from "../schemas/collections.ts";
 import { pageSchema } from "../schemas/pages.ts";
 import { portfolioSchema } from "../schemas/portfolio.ts";
 import { postSchema } from "../schemas/posts.ts";
@@ -47,6 +48,8 @@ export const COLLECTIONS = {
     schema: postSchema,
     listing: { path: "/year-archive/", title: "Blog posts" },
   },
+  /** The site's own kinds of entry: one folder each (`collections/preprints/`), a list per folder. */
+  collections: { dir: "src/content/collections", schema: collectionEntrySchema },
 } as const satisfies Record<string, CollectionInfo>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -66,3 +69,11 @@ export const TAGS_PATH = "/tags/";
 
 /** The address of the feed of posts, as jekyll-feed named it. */
 export const FEED_PATH = "/feed.xml";
+
+/**
+ * The name of the site's own collection an entry of `collections` belongs to: the first folder of
+ * its file (`preprints/2024-a.md` is in `preprints`).
+ */
+export function ownCollectionOf(relativeFile: string): string {
+  return relativeFile.split("/")[0] ?? "";
+}

@@ -157,6 +157,22 @@ describe("checkContent", () => {
     );
   });
 
+  test("the site's own collections: a folder each, at /<folder>/<file>/, listed by name", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\nlisting: posters\n---\n",
+      "src/content/pages/x.md": "---\ntitle: X\npermalink: /x/\nlisting: poster\n---\n",
+      "src/content/collections/posters/2024-neurips.md": "---\ntitle: A poster\ndate: 2024\n---\n",
+    });
+    assert.deepEqual(
+      report.entries.filter((e) => e.collection === "collections").map((e) => e.permalink),
+      ["/posters/2024-neurips/"],
+    );
+    assert.deepEqual(report.problems.map(formatProblem), [
+      'src/content/pages/x.md, field "listing": expected one of "publications", "talks", "teaching", "portfolio", "posts", "tags", "sitemap", or the name of a folder in src/content/collections/, but found "poster".',
+    ]);
+  });
+
   test("a missing settings file", async () => {
     const dir = await tempDir("content-check", {});
     dirs.push(dir);

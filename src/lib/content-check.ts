@@ -9,13 +9,21 @@ import type { SiteSettings } from "../schemas/site.ts";
 import { analyticsId } from "./analytics.ts";
 import { inBatches } from "./batches.ts";
 import { avatarFileName, IMAGES_DIR } from "./avatar.ts";
+import { LISTING_EXPECTED, LISTINGS } from "../schemas/pages.ts";
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
   entryFileNames,
+  ownCollectionOf,
   type CollectionName,
 } from "./collections.ts";
-import { entryPlace, type EntryFields, type EntryPlace, type PlaceOptions } from "./entries.ts";
+import {
+  entryPlace,
+  relativeFile,
+  type EntryFields,
+  type EntryPlace,
+  type PlaceOptions,
+} from "./entries.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { liquidProblems } from "./liquid.ts";
 import { listingRoutes } from "./listings.ts";
@@ -126,6 +134,28 @@ function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>)
   });
 }
 
+/** A page's `listing` names a list of this site, or a folder of its own collections that has entries. */
+function checkListings(entries: readonly CheckedEntry[]): Problem[] {
+  const own = new Set(
+    entries
+      .filter((entry) => entry.collection === "collections")
+      .map((entry) => ownCollectionOf(relativeFile("collections", entry.file))),
+  );
+  return entries.flatMap((entry): Problem[] => {
+    const { listing } = entry.data;
+    if (entry.collection !== "pages" || listing === undefined) return [];
+    if ((LISTINGS as readonly string[]).includes(listing) || own.has(listing)) return [];
+    return [
+      {
+        severity: "error",
+        file: entry.file,
+        field: "listing",
+        message: `expected ${LISTING_EXPECTED}, but found "${listing}".`,
+      },
+    ];
+  });
+}
+
 /** The portrait named by `author.avatar` must be an image file in `src/images/`. */
 async function checkAvatar(root: string, settings: SiteSettings): Promise<Problem[]> {
   const { avatar } = settings.author;
@@ -186,6 +216,7 @@ export async function checkContent(
     published.push(...(await readCollection(root, collection, place, problems)));
   }
   const entries = published.filter((entry) => entry.built);
+  problems.push(...checkListings(entries));
   const generated = listingRoutes(
     entries,
     published.filter((entry) => entry.moved).map((entry) => entry.permalink),

@@ -42,6 +42,8 @@ export function defaultPermalink(
   categories: readonly string[] = [],
 ): string {
   const path = entryPath(relativeFile);
+  // The site's own collections live in a folder each: `collections/preprints/a.md` is /preprints/a/.
+  if (collection === "collections") return `/${path}/`;
   if (collection !== "posts") return `/${collection}/${path}/`;
   const title = path.slice(path.lastIndexOf("/") + 1).replace(DATE_PREFIX, "");
   const folders = categories.map(slugify).filter((c) => c !== "");

@@ -3,8 +3,16 @@
  * the tag pages of posts. A collection without entries has no list.
  */
 import settings from "virtual:academic/settings";
-import { COLLECTIONS, COLLECTION_NAMES, TAGS_PATH, type CollectionName } from "./collections.ts";
 import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  ownCollectionOf,
+  TAGS_PATH,
+  type CollectionName,
+} from "./collections.ts";
+import { relativeFile } from "./entries.ts";
+import {
+  categoryHeading,
   generatedLists,
   byYear,
   groupPublications,
@@ -49,9 +57,36 @@ function grouped(collection: CollectionName, entries: SiteEntry[]): Group<SiteEn
   return [{ heading: "", entries: newestFirst(entries) }];
 }
 
+/** The entries of one of the site's own collections (`src/content/collections/<name>/`). */
+function ownCollection(entries: SiteEntry[], name: string): SiteEntry[] {
+  return entries.filter(
+    (entry) =>
+      entry.collection === "collections" &&
+      ownCollectionOf(relativeFile("collections", entry.entry.filePath ?? entry.entry.id)) === name,
+  );
+}
+
+/** The names of the site's own collections that have entries, in alphabetical order. */
+function ownCollectionNames(entries: SiteEntry[]): string[] {
+  return [
+    ...new Set(
+      entries
+        .filter((entry) => entry.collection === "collections")
+        .map((entry) =>
+          ownCollectionOf(relativeFile("collections", entry.entry.filePath ?? entry.entry.id)),
+        ),
+    ),
+  ].sort();
+}
+
 /** Every page, grouped by kind, for an HTML sitemap: pages by title, the rest newest first. */
 function sitemapGroups(entries: SiteEntry[]): Group<SiteEntry>[] {
+  const own = ownCollectionNames(entries).map((name) => ({
+    heading: categoryHeading(name),
+    entries: newestFirst(ownCollection(entries, name)),
+  }));
   return COLLECTION_NAMES.flatMap((collection) => {
+    if (collection === "collections") return own;
     const info = COLLECTIONS[collection];
     const members = entries.filter((entry) => entry.collection === collection);
     if (members.length === 0) return [];
@@ -101,6 +136,11 @@ export async function sitePages(): Promise<SitePage[]> {
   const listFor = (listing: string): PageList => {
     if (listing === "tags") return { kind: "tags", tags };
     if (listing === "sitemap") return { kind: "groups", groups: sitemapGroups(entries) };
+    if (!(listing in COLLECTIONS))
+      return {
+        kind: "groups",
+        groups: [{ heading: "", entries: newestFirst(ownCollection(entries, listing)) }],
+      };
     const collection = listing as CollectionName;
     return { kind: "groups", groups: grouped(collection, members(collection)) };
   };

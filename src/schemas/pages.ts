@@ -14,6 +14,9 @@ export const LISTINGS = [
 ] as const;
 export type Listing = (typeof LISTINGS)[number];
 
+/** What `listing` takes, in an editor's words. */
+export const LISTING_EXPECTED = `one of ${LISTINGS.map((l) => `"${l}"`).join(", ")}, or the name of a folder in src/content/collections/`;
+
 /** Keys that academicpages pages carry and that have no effect on a page. */
 export const ACADEMICPAGES_PAGE_KEYS = [
   ...ACADEMICPAGES_COMMON_KEYS,
@@ -30,9 +33,12 @@ export const pageSchema = fieldGroup(
     ...entryFields("page"),
     /** Where the page lives on the site, such as `/` or `/research/`. */
     permalink: sitePath(),
-    /** A list this page shows below its text, at its own address: `publications`, `talks`, `teaching`, `portfolio`, `posts`, `tags` or `sitemap`. */
+    /** A list this page shows below its text, at its own address: `publications`, `talks`, `teaching`, `portfolio`, `posts`, `tags`, `sitemap`, or the name of a folder in `src/content/collections/`. */
     listing: z
-      .enum(LISTINGS, expected(`one of ${LISTINGS.map((l) => `"${l}"`).join(", ")}`))
+      .string(expected(LISTING_EXPECTED))
+      .regex(/^[\w-]+$/, {
+        error: (issue) => `expected ${LISTING_EXPECTED}, but found "${String(issue.input)}".`,
+      })
       .optional(),
   },
   ACADEMICPAGES_PAGE_KEYS,
