@@ -360,3 +360,18 @@ test("an iframe of another site becomes a link to it", () => {
     '<p><a href="https://example.org/cv.pdf">https://example.org/cv.pdf</a></p>\n<p><a href="https://video.example/embed/1">Talk video</a></p>\n',
   );
 });
+
+test("a date Jekyll read with its own rules becomes the day it read", () => {
+  const result = convertEntry(
+    entry("_talks/t.md", "---\ntitle: T\ndate: 2025-11-14 Fri 13:14\n---\n", {
+      date: new Date(Date.UTC(2025, 10, 14)),
+      url: "/talks/t/",
+      output: "talks/t/index.html",
+    }),
+    context,
+  );
+  assert.match(result.text, /\ndate: 2025-11-14\n/);
+  assert.deepEqual(messages(result), [
+    'date: "2025-11-14 Fri 13:14" became 2025-11-14, the day Jekyll read in it.',
+  ]);
+});

@@ -698,6 +698,15 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     if (fields.length === 0) break;
     for (const key of fields) {
       const problem = result.problems.find((p) => (p.field ?? "").split(/[ .]/)[0] === key);
+      if (key === "date" && entry.date !== undefined) {
+        const day = isoDay(entry.date);
+        note(
+          "converted",
+          `date: ${JSON.stringify(data[key])} became ${day}, the day Jekyll read in it.`,
+        );
+        set(key, day);
+        continue;
+      }
       if (key === "title" || key === "permalink" || key === "date") {
         const text = String(data[key] instanceof Date ? isoDay(data[key]) : data[key]);
         note(

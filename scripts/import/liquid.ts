@@ -61,8 +61,11 @@ async function readData(root: string): Promise<Record<string, unknown>> {
 /** What one run of Liquid gives: the text, or why it could not run. */
 export type LiquidResult = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Runs a page's Liquid as Jekyll would: `run(body, entry)`. */
-export type LiquidRunner = (body: string, entry: JekyllEntry) => LiquidResult;
+/**
+ * Runs a page's Liquid as Jekyll would: `run(body, entry)`. The output is made fit for Markdown
+ * (HTML without indentation) unless `asIs` is set, for files that are not pages (a feed, a text).
+ */
+export type LiquidRunner = (body: string, entry: JekyllEntry, asIs?: boolean) => LiquidResult;
 
 /**
  * A Liquid engine set up as the Jekyll site's own: its `_includes`, Jekyll's filters and tags,
@@ -131,14 +134,14 @@ export async function liquidRunner(
     ...Object.fromEntries(collections.map((c) => [c.label, c.docs])),
   };
 
-  return (body, entry) => {
+  return (body, entry, asIs = false) => {
     try {
       const text = engine.parseAndRenderSync(body, {
         site: siteDrop,
         page: drop(entry),
         base_path: baseurl,
       }) as string;
-      return { ok: true, text: withoutIndentedHtml(text) };
+      return { ok: true, text: asIs ? text : withoutIndentedHtml(text) };
     } catch (error) {
       return {
         ok: false,

@@ -201,11 +201,25 @@ for (const entry of site.entries) {
       });
       continue;
     }
+    // Any other file with front matter (a feed, a text): Jekyll ran its Liquid and wrote the result.
+    const rendered = /\.s[ac]ss$/i.test(entry.file)
+      ? undefined
+      : runLiquid(entry.body, entry, true);
+    if (rendered?.ok === true) {
+      writes.set(`public/${entry.output}`, { text: rendered.text });
+      fates.set(entry.file, `converted to public/${entry.output}`);
+      notes.push({
+        file: entry.file,
+        kind: "converted",
+        message: `Jekyll made ${entry.output} from it with Liquid: that was run once here, and its output written as public/${entry.output}. It no longer changes with what it showed.`,
+      });
+      continue;
+    }
     fates.set(entry.file, "left for a person");
     notes.push({
       file: entry.file,
       kind: "person",
-      message: `Jekyll made ${entry.output} from it with its template language, which does not run here: put the file it made into public/${entry.output}.`,
+      message: `Jekyll made ${entry.output} from it with its template language${rendered === undefined ? " (Sass)" : ""}, which does not run here: put the file it made into public/${entry.output}.`,
     });
     continue;
   }
