@@ -22,15 +22,16 @@ function replacing<T extends object>(target: T, key: keyof T, method: unknown): 
 }
 
 /**
- * The glob loader, without its warning about an empty folder: a site without talks or posts is
- * normal, and the folder is still watched, so a first entry shows up in `npm run dev`.
+ * The glob loader, without its warnings about an empty or missing folder: a site without talks or
+ * posts is normal, and the folder is still watched, so a first entry shows up in `npm run dev`.
  */
 function quietWhenEmpty(loader: Loader): Loader {
   return {
     ...loader,
     load: (context) => {
       const logger = replacing(context.logger, "warn", (message: string) => {
-        if (!message.startsWith("No files found matching")) context.logger.warn(message);
+        if (!/^No files found matching|^The base directory .* does not exist/.test(message))
+          context.logger.warn(message);
       });
       return loader.load({ ...context, logger });
     },
