@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { access, readFile, rm } from "node:fs/promises";
+import { access, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { promisify } from "node:util";
@@ -69,10 +69,18 @@ describe("npm run import", () => {
   });
 
   test("the report: every input file's fate, every change, and what is left for a person with file and line", async () => {
+    // A page of the project's own at an address the imported site has a page at: --force removes it.
+    await writeFile(
+      path.join(root, "src/content/pages/home.md"),
+      "---\ntitle: Home\npermalink: /\n---\nThe starter home page.\n",
+    );
     const { code, output } = await importer(JEKYLL, "--into", root, "--force");
+    assert.equal(await exists(path.join(root, "src/content/pages/home.md")), false);
     assert.equal(code, 1);
     for (const line of [
       "  _config.yml: converted into src/data/site.yaml",
+      "  src/content/pages/home.md: removed: the imported site has its own page at /.",
+      "  files/.DS_Store: skipped, because Jekyll did not publish it (_config.yml excludes it, or Jekyll skips such names)",
       "  _pages/publications.html: converted as src/content/pages/publications.md",
       "  _talks/2013-tutorial.md: converted as src/content/talks/2013-tutorial.md",
       "  _teaching/2014-spring-teaching-1.md: imported as src/content/teaching/2014-spring-teaching-1.md",
@@ -109,7 +117,7 @@ describe("npm run import", () => {
     ]) {
       assert.ok(output.split("\n").includes(line), `missing: ${line}\n${output}`);
     }
-    assert.match(output, /\n48 files written; 36 conversions; 2 things left for a person\.\n$/);
+    assert.match(output, /\n48 files written; 37 conversions; 2 things left for a person\.\n$/);
   });
 
   test("settings, portrait, content and files land where this site keeps them", async () => {

@@ -375,3 +375,16 @@ test("a date Jekyll read with its own rules becomes the day it read", () => {
     'date: "2025-11-14 Fri 13:14" became 2025-11-14, the day Jekyll read in it.',
   ]);
 });
+
+test("convertConfig: a theme that names the author in first_name and last_name", () => {
+  const { settings, notes } = convertConfig(
+    { title: "Site", first_name: "Ada", last_name: "Example" },
+    undefined,
+    false,
+  );
+  assert.deepEqual(settings["author"], { name: "Ada Example" });
+  assert.deepEqual(
+    notes.map((n) => n.message),
+    ["author.name: Ada Example added, from first_name and last_name: the profile needs a name."],
+  );
+});

@@ -54,15 +54,34 @@ export function configDefault(config: Record<string, unknown>, type: string, key
 
 /** The site settings from `_config.yml` and `_data/navigation.yml`, with notes on what was left out. */
 export function convertConfig(
-  config: Record<string, unknown>,
+  jekyllConfig: Record<string, unknown>,
   navigation: unknown,
   hasAvatar: boolean,
 ): { settings: Record<string, unknown>; notes: Note[] } {
+  let config = jekyllConfig;
   const notes: Note[] = [];
   const settings: Record<string, unknown> = {};
   for (const key of KEEP_FROM_CONFIG) {
     if (config[key] !== undefined && config[key] !== null && config[key] !== "")
       settings[key] = config[key];
+  }
+  // al-folio and other themes name the author in first_name and last_name, or not at all.
+  const named = [config["first_name"], config["middle_name"], config["last_name"]]
+    .filter((part): part is string => typeof part === "string" && part.trim() !== "")
+    .join(" ");
+  if (!isRecord(config["author"]) || typeof config["author"]["name"] !== "string") {
+    const name = named !== "" ? named : typeof config["title"] === "string" ? config["title"] : "";
+    if (name !== "") {
+      notes.push({
+        file: "_config.yml",
+        kind: "converted",
+        message: `author.name: ${name} added, from ${named !== "" ? "first_name and last_name" : "the title"}: the profile needs a name.`,
+      });
+      config = {
+        ...config,
+        author: { ...(isRecord(config["author"]) ? config["author"] : {}), name },
+      };
+    }
   }
   if (isRecord(config["author"])) {
     const author = { ...config["author"] };

@@ -165,11 +165,14 @@ function safeDecode(text: string): string {
   }
 }
 
-/** Glob as Jekyll's `exclude` and `include` read it (`File.fnmatch`, where `*` also crosses `/`). */
-function matches(pattern: string, file: string): boolean {
+/**
+ * Glob as Jekyll's `exclude` and `include` read it (`File.fnmatch`, where `*` also crosses `/`);
+ * with `prefix`, a path that starts with the pattern matches too, as `exclude` reads it.
+ */
+function matches(pattern: string, file: string, prefix = true): boolean {
   const clean = pattern.replace(/^\/+|\/+$/g, "");
   if (clean === "") return false;
-  if (file.startsWith(clean)) return true;
+  if (prefix && file.startsWith(clean)) return true;
   const regex = new RegExp(
     `^${clean
       .replace(/[.+^${}()|[\]\\]/g, "\\$&")
@@ -304,14 +307,17 @@ export async function readJekyllSite(root: string, now = new Date()): Promise<Je
   const statics: JekyllStatic[] = [];
   const unread: string[] = [];
 
-  const isIncluded = (file: string) => include.some((pattern) => matches(pattern, file));
+  // `include` names what Jekyll would skip otherwise (`_pages`, `.htaccess`): the name itself, so
+  // that `.DS_Store` inside an included folder is still skipped, as Jekyll skips it.
+  const isIncluded = (prefix: string, name: string) =>
+    include.some((pattern) => matches(pattern, prefix, false) || matches(pattern, name, false));
   const isExcluded = (file: string) => {
     const parts = file.split("/");
     for (let i = 1; i <= parts.length; i++) {
       const prefix = parts.slice(0, i).join("/");
       const name = parts[i - 1] ?? "";
       const special = /^[._#]/.test(name) || name.endsWith("~");
-      if (isIncluded(prefix)) continue;
+      if (isIncluded(prefix, name)) continue;
       if (special) return true;
       if (exclude.some((pattern) => matches(pattern, prefix))) return true;
     }

@@ -13,6 +13,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { checkContent } from "../../src/lib/content-check.ts";
+import { outputFileFor } from "../../src/lib/site-paths.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
 import { liquidRunner } from "./liquid.ts";
@@ -315,6 +316,14 @@ for (const problem of report.problems.filter((p) => p.severity === "error")) {
     message: formatProblem(problem).slice(problem.file.length + 2),
   });
 }
+// The project's own entries that the import does not replace but whose address an imported page
+// takes (the starter About page at /, when the old site has its own home page): with --force they
+// are removed, as the imported site replaces them; without it, they are left for a person.
+const importedAt = new Set(report.entries.map((entry) => outputFileFor(entry.permalink)));
+const existing = await checkContent(into);
+const displaced = existing.entries.filter(
+  (entry) => !writes.has(entry.file) && importedAt.has(outputFileFor(entry.permalink)),
+);
 await rm(stage, { recursive: true, force: true });
 writes.set("src/data/site.yaml", {
   text: `# Imported from ${path.basename(jekyll)}/_config.yml.\n${yaml.dump(settings, { lineWidth: 100 })}`,
@@ -337,6 +346,19 @@ if (!flag("dry-run")) {
     await mkdir(path.dirname(file), { recursive: true });
     if ("text" in content) await writeFile(file, content.text);
     else await copyFile(content.from, file);
+  }
+}
+for (const entry of displaced) {
+  const at = `the imported site has its own page at ${entry.permalink}`;
+  if (flag("force")) {
+    if (!flag("dry-run")) await rm(path.join(into, entry.file));
+    notes.push({ file: entry.file, kind: "converted", message: `removed: ${at}.` });
+  } else {
+    notes.push({
+      file: entry.file,
+      kind: "person",
+      message: `${at}: remove this file (or use --force, which removes it).`,
+    });
   }
 }
 
