@@ -388,3 +388,17 @@ test("convertConfig: a theme that names the author in first_name and last_name",
     ["author.name: Ada Example added, from first_name and last_name: the profile needs a name."],
   );
 });
+
+test("{% highlight %} blocks become fenced code; {% raw %} keeps its text", () => {
+  const result = convertEntry(
+    entry(
+      "_pages/code.md",
+      "---\ntitle: Code\npermalink: /x/\n---\n{% highlight python linenos %}\nprint(1)\n{% endhighlight %}\n{% raw %}{{ not liquid }}{% endraw %}\n```\n{% raw %}{{ code }}{% endraw %}\n```\n",
+    ),
+    context,
+  );
+  assert.equal(
+    result.text.slice(result.text.lastIndexOf("---\n") + 4),
+    "```python\nprint(1)\n```\n&#123;&#123; not liquid &#125;&#125;\n```\n{{ code }}\n```\n",
+  );
+});

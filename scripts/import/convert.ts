@@ -13,7 +13,7 @@ import { outputFileFor, sitePathProblem } from "../../src/lib/site-paths.ts";
 import { validate } from "../../src/lib/validate.ts";
 import { knownKeys } from "../../src/schemas/base.ts";
 import { asList, isRecord, redirectsOf, yaml11Boolean, type JekyllEntry } from "./jekyll-site.ts";
-import type { LiquidRunner } from "./liquid.ts";
+import { hideUnknownTags, type LiquidRunner } from "./liquid.ts";
 
 /** Something the import did, or left for a person, in one file. */
 export interface Note {
@@ -340,6 +340,13 @@ const URL_FILTER = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_
 const EXTERNAL_FRAME =
   /<iframe\b((?:[^>"']|"[^"]*"|'[^']*')*?\bsrc\s*=\s*(["'])(?:https?:)?\/\/[^"']*\2(?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/iframe>/gi;
 
+/** `{% highlight python linenos %}…{% endhighlight %}`: a code block. */
+const HIGHLIGHT =
+  /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g;
+
+/** `{% raw %}…{% endraw %}`: text that Liquid leaves as it is. */
+const RAW = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+
 /** `{% include toc %}`: minimal-mistakes' table of contents. */
 const TOC_INCLUDE = /\{%-?\s*include\s+toc(?:\.html)?\b[^%]*-?%\}[ \t]*/g;
 
@@ -651,6 +658,16 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   const kramdown = convertKramdown(body, file, entry.bodyLine);
   body = kramdown.body;
   notes.push(...kramdown.notes);
+  body = body.replace(HIGHLIGHT, (_block, language: string, code: string) => {
+    note("converted", `a {% highlight ${language} %} block became a fenced code block.`);
+    return `\`\`\`${language}\n${code.replace(/^\n|\n$/g, "")}\n\`\`\``;
+  });
+  // Text Liquid leaves as it is stays so: as it is in a code block, with its braces as entities
+  // elsewhere, so that no template tag reaches the page.
+  body = body.replace(RAW, (_block, text: string, at: number, whole: string) => {
+    const fences = (whole.slice(0, at).match(/^\s{0,3}(`{3,}|~{3,})/gm) ?? []).length;
+    return fences % 2 === 1 ? text : text.replaceAll("{", "&#123;").replaceAll("}", "&#125;");
+  });
   body = body.replace(URL_FILTER, (tag, _quote: string, address: string) => {
     const url = `{{ base_path }}${address.startsWith("/") ? "" : "/"}${address}`;
     note("converted", `"${tag}" became ${url}.`);
@@ -679,14 +696,23 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   if (listing === undefined && context.runLiquid !== undefined) {
     const tags = unsupportedTags(body).length;
     if (tags > 0) {
-      const result = context.runLiquid(body, entry);
+      // A plugin's tag (`{% tabs %}`, `{% cite %}`) waits for a person; the rest runs.
+      const unknown = hideUnknownTags(body, context.runLiquid.known);
+      for (const { line, tag } of unknown.hidden)
+        note(
+          "person",
+          `the tag "${tag}" is a Jekyll plugin's that does not run here, and waits in an HTML comment. Write what it showed, or remove it.`,
+          line + entry.bodyLine - 1,
+        );
+      const result = context.runLiquid(unknown.text, entry);
       if (result.ok) {
-        body = result.text;
+        body = unknown.restore(result.text);
         note(
           "converted",
           `its Liquid (${tags} tag${tags === 1 ? "" : "s"}) was run once, as Jekyll ran it, and what it showed is kept as text: it no longer changes with the data or entries it showed.`,
         );
       } else {
+        body = unknown.restore(unknown.text);
         note("converted", `its Liquid could not run here (${result.reason}).`);
       }
     }

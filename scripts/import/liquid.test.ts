@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { readJekyllSite } from "./jekyll-site.ts";
-import { liquidRunner, withoutIndentedHtml } from "./liquid.ts";
+import { hideUnknownTags, liquidRunner, withoutIndentedHtml } from "./liquid.ts";
 
 const FIXTURE = fileURLToPath(new URL("../../tests/fixtures/jekyll-site", import.meta.url));
 
@@ -42,4 +42,24 @@ test("Liquid runs with the site's data, collections, includes and Jekyll's filte
     ].join("\n"),
   });
   assert.equal(run("{% if %}", page).ok, false);
+});
+
+test("a plugin's tags are set aside so that the rest runs, and come back as HTML comments", () => {
+  const known = new Set(["if", "for", "else"]);
+  const hidden = hideUnknownTags(
+    "{% if x %}a{% else %}b{% endif %}\n{% tabs log %}c{% endtabs %} {% cite k %}",
+    known,
+  );
+  assert.deepEqual(
+    hidden.hidden.map((h) => [h.line, h.tag]),
+    [
+      [2, "{% tabs log %}"],
+      [2, "{% endtabs %}"],
+      [2, "{% cite k %}"],
+    ],
+  );
+  assert.equal(
+    hidden.restore(hidden.text),
+    "{% if x %}a{% else %}b{% endif %}\n<!-- {% tabs log %} -->c<!-- {% endtabs %} --> <!-- {% cite k %} -->",
+  );
 });

@@ -58,14 +58,44 @@ async function readData(root: string): Promise<Record<string, unknown>> {
   return data;
 }
 
+/**
+ * A page's text with every Liquid tag that `known` does not name (a plugin's, such as `{% tabs %}`
+ * or `{% cite %}`) set aside, so that the rest can run; `hidden` lists them by line, and `restore`
+ * puts them back into a text, each in an HTML comment, which visitors never get.
+ */
+export function hideUnknownTags(
+  text: string,
+  known: ReadonlySet<string>,
+): {
+  text: string;
+  hidden: { line: number; tag: string }[];
+  restore: (rendered: string) => string;
+} {
+  const hidden: { line: number; tag: string }[] = [];
+  const out = text.replace(/\{%-?\s*(\w+)[\s\S]*?-?%\}/g, (tag, name: string, at: number) => {
+    if (known.has(name) || (name.startsWith("end") && known.has(name.slice(3)))) return tag;
+    hidden.push({ line: text.slice(0, at).split("\n").length, tag });
+    return `\u0000${hidden.length - 1}\u0000`;
+  });
+  const restore = (rendered: string) =>
+    rendered.replace(/\u0000(\d+)\u0000/g, (_, index: string) => {
+      const tag = hidden[Number(index)]?.tag ?? "";
+      return `<!-- ${tag.replaceAll("--", "- -")} -->`;
+    });
+  return { text: out, hidden, restore };
+}
+
 /** What one run of Liquid gives: the text, or why it could not run. */
 export type LiquidResult = { ok: true; text: string } | { ok: false; reason: string };
 
 /**
  * Runs a page's Liquid as Jekyll would: `run(body, entry)`. The output is made fit for Markdown
  * (HTML without indentation) unless `asIs` is set, for files that are not pages (a feed, a text).
+ * `known` names the tags it runs; others (a plugin's) must be hidden first (`hideUnknownTags`).
  */
-export type LiquidRunner = (body: string, entry: JekyllEntry, asIs?: boolean) => LiquidResult;
+export type LiquidRunner = ((body: string, entry: JekyllEntry, asIs?: boolean) => LiquidResult) & {
+  known: ReadonlySet<string>;
+};
 
 /**
  * A Liquid engine set up as the Jekyll site's own: its `_includes`, Jekyll's filters and tags,
@@ -134,7 +164,7 @@ export async function liquidRunner(
     ...Object.fromEntries(collections.map((c) => [c.label, c.docs])),
   };
 
-  return (body, entry, asIs = false) => {
+  const run = (body: string, entry: JekyllEntry, asIs = false): LiquidResult => {
     try {
       const text = engine.parseAndRenderSync(body, {
         site: siteDrop,
@@ -149,6 +179,9 @@ export async function liquidRunner(
       };
     }
   };
+  // The tags it runs, and the parts of theirs that are written as tags of their own.
+  const known = new Set([...Object.keys(engine.tags), "else", "elsif", "when"]);
+  return Object.assign(run, { known });
 }
 
 /**
