@@ -75,10 +75,11 @@ export function hideUnknownTags(
   const out = text.replace(/\{%-?\s*(\w+)[\s\S]*?-?%\}/g, (tag, name: string, at: number) => {
     if (known.has(name) || (name.startsWith("end") && known.has(name.slice(3)))) return tag;
     hidden.push({ line: text.slice(0, at).split("\n").length, tag });
-    return `\u0000${hidden.length - 1}\u0000`;
+    // A character of Unicode's private use area marks the place: no text has it.
+    return `\uE000${hidden.length - 1}\uE000`;
   });
   const restore = (rendered: string) =>
-    rendered.replace(/\u0000(\d+)\u0000/g, (_, index: string) => {
+    rendered.replace(/\uE000(\d+)\uE000/g, (_, index: string) => {
       const tag = hidden[Number(index)]?.tag ?? "";
       return `<!-- ${tag.replaceAll("--", "- -")} -->`;
     });
