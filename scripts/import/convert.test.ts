@@ -10,6 +10,7 @@ import {
   htmlAsMarkdown,
   plainCss,
   separateHtmlBlocks,
+  splashHeader,
   titleFromName,
   withoutBlocks,
   withoutLiquid,
@@ -401,4 +402,21 @@ test("{% highlight %} blocks become fenced code; {% raw %} keeps its text", () =
     result.text.slice(result.text.lastIndexOf("---\n") + 4),
     "```python\nprint(1)\n```\n&#123;&#123; not liquid &#125;&#125;\n```\n{{ code }}\n```\n",
   );
+});
+
+test("splashHeader: the splash layout's excerpt and buttons, as the start of the text", () => {
+  assert.equal(
+    splashHeader({
+      layout: "splash",
+      excerpt: "Welcome to the lab.",
+      header: {
+        cta_label: "Join us",
+        cta_url: "/jobs/",
+        actions: [{ label: "<b>Papers</b>", url: "/publications/" }],
+      },
+    }),
+    "Welcome to the lab.\n\n[Join us](/jobs/) · [Papers](/publications/)",
+  );
+  assert.equal(splashHeader({ layout: "single", excerpt: "x" }), undefined);
+  assert.equal(splashHeader({ layout: "splash" }), undefined);
 });

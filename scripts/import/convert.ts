@@ -626,6 +626,14 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   // The text.
   let body = entry.body;
   const isHtml = /\.html?$/i.test(entry.file);
+  const hero = splashHeader(entry.data);
+  if (hero !== undefined) {
+    body = `${hero}\n\n${body}`;
+    note(
+      "converted",
+      "the splash layout's header (its excerpt and buttons) became the start of the page's text.",
+    );
+  }
   const listing =
     collection === "pages"
       ? archiveListing(
@@ -839,4 +847,29 @@ export function separateHtmlBlocks(body: string): { body: string; lines: number[
     }
   });
   return { body: out.join("\n"), lines: added };
+}
+
+/**
+ * What minimal-mistakes' `splash` layout showed in its header, above the text: the excerpt and
+ * the buttons (`header.cta_url`, `header.actions`), as Markdown; `undefined` for other layouts.
+ */
+export function splashHeader(data: Record<string, unknown>): string | undefined {
+  if (data["layout"] !== "splash") return undefined;
+  const header = isRecord(data["header"]) ? data["header"] : {};
+  const excerpt = typeof data["excerpt"] === "string" ? data["excerpt"].trim() : "";
+  const actions = [
+    { label: header["cta_label"], url: header["cta_url"] },
+    ...(Array.isArray(header["actions"]) ? header["actions"].filter(isRecord) : []).map((a) => ({
+      label: a["label"],
+      url: a["url"],
+    })),
+  ].filter(
+    (a): a is { label: string; url: string } =>
+      typeof a.label === "string" && typeof a.url === "string",
+  );
+  const links = actions.map(
+    (a) => `[${a.label.replace(/<[^>]*>/g, "").trim() || a.url}](${a.url})`,
+  );
+  const parts = [excerpt, links.join(" · ")].filter((part) => part !== "");
+  return parts.length === 0 ? undefined : parts.join("\n\n");
 }
