@@ -146,7 +146,12 @@ test("withoutBlocks removes nested loops whole", () => {
 
 test("convertConfig: an obfuscated email becomes the address; future is carried over", () => {
   const { settings, notes } = convertConfig(
-    { title: "T", future: true, author: { name: "A", email: "a.b(at)uni.edu" } },
+    {
+      title: "T",
+      url: "https://t.org",
+      future: true,
+      author: { name: "A", email: "a.b(at)uni.edu" },
+    },
     undefined,
     false,
   );
@@ -379,7 +384,7 @@ test("a date Jekyll read with its own rules becomes the day it read", () => {
 
 test("convertConfig: a theme that names the author in first_name and last_name", () => {
   const { settings, notes } = convertConfig(
-    { title: "Site", first_name: "Ada", last_name: "Example" },
+    { title: "Site", url: "https://t.org", first_name: "Ada", last_name: "Example" },
     undefined,
     false,
   );
@@ -419,4 +424,18 @@ test("splashHeader: the splash layout's excerpt and buttons, as the start of the
   );
   assert.equal(splashHeader({ layout: "single", excerpt: "x" }), undefined);
   assert.equal(splashHeader({ layout: "splash" }), undefined);
+});
+
+test("convertConfig: settings every site needs, when _config.yml lacks them", () => {
+  const { settings, notes } = convertConfig({}, undefined, false, "ada.github.io");
+  assert.equal(settings["title"], "ada.github.io");
+  assert.equal(settings["url"], "https://ada.github.io");
+  assert.deepEqual(settings["author"], { name: "ada.github.io" });
+  assert.deepEqual(
+    notes.filter((n) => n.kind === "person").map((n) => n.message),
+    [
+      'has no title: "ada.github.io" is written in its place. Write the site\'s own.',
+      'has no url: "https://ada.github.io" is written in its place. Write the site\'s own.',
+    ],
+  );
 });

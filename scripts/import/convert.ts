@@ -57,10 +57,32 @@ export function convertConfig(
   jekyllConfig: Record<string, unknown>,
   navigation: unknown,
   hasAvatar: boolean,
+  /** The name of the site's folder (`ada.github.io`), for settings `_config.yml` does not give. */
+  folder = "",
 ): { settings: Record<string, unknown>; notes: Note[] } {
   let config = jekyllConfig;
   const notes: Note[] = [];
   const settings: Record<string, unknown> = {};
+  // The settings every site needs: when _config.yml lacks one (or could not be read), a stand-in
+  // lets the site build, and a person is asked for the real value.
+  const host = folder.endsWith(".github.io") ? folder : `${folder || "my-site"}.github.io`;
+  const needed = {
+    title:
+      typeof config["title"] === "string" && config["title"] !== "" ? undefined : folder || host,
+    url:
+      typeof config["url"] === "string" && /^https?:\/\//.test(config["url"])
+        ? undefined
+        : `https://${host}`,
+  };
+  for (const [key, value] of Object.entries(needed)) {
+    if (value === undefined) continue;
+    config = { ...config, [key]: value };
+    notes.push({
+      file: "_config.yml",
+      kind: "person",
+      message: `has no ${key}: "${value}" is written in its place. Write the site's own.`,
+    });
+  }
   for (const key of KEEP_FROM_CONFIG) {
     if (config[key] !== undefined && config[key] !== null && config[key] !== "")
       settings[key] = config[key];

@@ -125,7 +125,12 @@ if (hasAvatar && avatarName !== undefined) {
 }
 
 // Settings.
-const { settings, notes: configNotes } = convertConfig(config, navigationRead?.data, hasAvatar);
+const { settings, notes: configNotes } = convertConfig(
+  config,
+  navigationRead?.data,
+  hasAvatar,
+  path.basename(jekyll),
+);
 if (hasAvatar && avatarName !== undefined)
   (settings["author"] as Record<string, unknown>)["avatar"] = avatarName;
 notes.push(...configNotes);
