@@ -7,6 +7,8 @@ import { promisify } from "node:util";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { isThemeFile, jekyllOutputs, readJekyllSite } from "../scripts/import/jekyll-site.ts";
+import { preview } from "astro";
+import { freePort, launchChromium } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite } from "./helpers/fixture-site.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
@@ -257,6 +259,30 @@ describe("npm run import", () => {
       await distFile(root, "portfolio/portfolio-1/index.html"),
       /<a href="\/portfolio\/">all portfolio items<\/a>/,
     );
+  });
+
+  test("in Chromium, old WordPress addresses with ?p= land on their pages (the script's hash is allowed)", async () => {
+    const browser = await launchChromium();
+    const port = await freePort();
+    const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
+    const page = await browser.newPage();
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") blocked.push(message.text());
+    });
+    try {
+      for (const [query, landing] of [
+        ["?p=15", "/bio/"],
+        ["?p=16", "/machine%20learning/wordpress-era/"],
+      ] as const) {
+        await page.goto(`http://127.0.0.1:${port}/wordpress/${query}`);
+        await page.waitForURL((url) => url.pathname === landing, { timeout: 10_000 });
+      }
+      assert.deepEqual(blocked, []);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
   });
 
   test("--check names every address the built site lacks", async () => {
