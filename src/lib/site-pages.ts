@@ -57,26 +57,20 @@ function grouped(collection: CollectionName, entries: SiteEntry[]): Group<SiteEn
   return [{ heading: "", entries: newestFirst(entries) }];
 }
 
+/** The name of the site's own collection an entry is in (`preprints`), or `undefined`. */
+function ownNameOf(entry: SiteEntry): string | undefined {
+  if (entry.collection !== "collections") return undefined;
+  return ownCollectionOf(relativeFile("collections", entry.entry.filePath ?? entry.entry.id));
+}
+
 /** The entries of one of the site's own collections (`src/content/collections/<name>/`). */
 function ownCollection(entries: SiteEntry[], name: string): SiteEntry[] {
-  return entries.filter(
-    (entry) =>
-      entry.collection === "collections" &&
-      ownCollectionOf(relativeFile("collections", entry.entry.filePath ?? entry.entry.id)) === name,
-  );
+  return entries.filter((entry) => ownNameOf(entry) === name);
 }
 
 /** The names of the site's own collections that have entries, in alphabetical order. */
 function ownCollectionNames(entries: SiteEntry[]): string[] {
-  return [
-    ...new Set(
-      entries
-        .filter((entry) => entry.collection === "collections")
-        .map((entry) =>
-          ownCollectionOf(relativeFile("collections", entry.entry.filePath ?? entry.entry.id)),
-        ),
-    ),
-  ].sort();
+  return [...new Set(entries.flatMap((entry) => ownNameOf(entry) ?? []))].sort();
 }
 
 /** Every page, grouped by kind, for an HTML sitemap: pages by title, the rest newest first. */
