@@ -1,18 +1,18 @@
 /**
- * Lighthouse against `astro preview` in Debian's Chromium, with the mobile and desktop presets:
+ * Lighthouse against `astro preview` in Chromium (see `chromiumPath`), with the mobile and desktop presets:
  * `npm run lighthouse` (after `npm run build`). Prints the four category scores and LCP, CLS, TBT.
  */
 import { preview } from "astro";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM, CHROMIUM_FLAGS, freePort } from "./lib/chromium.ts";
+import { CHROMIUM_FLAGS, chromiumPath, freePort } from "./lib/chromium.ts";
 
 const path = process.argv[2] ?? "/";
 const port = await freePort();
 const server = await preview({ logLevel: "error", server: { host: "127.0.0.1", port } });
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
+  chromePath: await chromiumPath(),
   chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
 });
 try {

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -7,6 +6,7 @@ import { preview } from "astro";
 import type { Browser } from "playwright-core";
 import { axeViolations, checkRedirects, freePort, launchChromium } from "./helpers/browser.ts";
 import { buildSite, fixtureSite } from "./helpers/fixture-site.ts";
+import { serveStatic } from "./helpers/static-server.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
 /** Screenshots for a reviewer to look at (git ignores the folder). */
@@ -38,26 +38,13 @@ describe("old addresses land on the About page", () => {
     }
   });
 
-  test("through a plain static file server", async () => {
+  test("through a static file server that answers as GitHub Pages does", async () => {
     const port = await freePort();
-    const server: ChildProcess = spawn(
-      "python3",
-      [
-        "-m",
-        "http.server",
-        String(port),
-        "--bind",
-        "127.0.0.1",
-        "--directory",
-        path.join(root, "dist"),
-      ],
-      { stdio: "ignore" },
-    );
+    const server = await serveStatic(path.join(root, "dist"), port);
     try {
-      await waitForServer(`http://127.0.0.1:${port}/`);
       await checkRedirects(browser, `http://127.0.0.1:${port}`);
     } finally {
-      server.kill();
+      await server.close();
     }
   });
 });
@@ -140,15 +127,3 @@ describe("accessibility and looks", () => {
     }
   });
 });
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`${url} did not answer`);
-}

@@ -1,8 +1,30 @@
-/** Debian's Chromium as the tests and Lighthouse start it here, and free ports for local servers. */
+/** The Chromium the tests and Lighthouse start, how they start it, and free ports for local servers. */
+import { access } from "node:fs/promises";
 import { createServer } from "node:net";
 
-/** The browser: Debian's Chromium, or CHROMIUM_PATH. */
-export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+/** Where a system's Chromium is, when it has one (Debian's package installs it here). */
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/**
+ * The browser: `CHROMIUM_PATH` when set; else the system's Chromium when there is one; else the
+ * Chromium that `npm ci` installs with `@sparticuz/chromium`, unpacked into the temporary folder on
+ * first use. So the tests need nothing but Node.js and npm.
+ */
+export async function chromiumPath(): Promise<string> {
+  const chosen = process.env["CHROMIUM_PATH"];
+  if (chosen !== undefined && chosen !== "") return chosen;
+  for (const candidate of SYSTEM_CHROMIUM) {
+    if (
+      await access(candidate).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
+  }
+  const { default: packaged } = await import("@sparticuz/chromium");
+  return packaged.executablePath();
+}
 
 /** Flags for a headless Chromium as root, on a machine without a network beyond loopback. */
 export const CHROMIUM_FLAGS = [

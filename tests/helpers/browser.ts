@@ -1,14 +1,14 @@
-/** Debian's Chromium, driven by playwright-core, and the axe accessibility checker. */
+/** Chromium (see `chromiumPath`), driven by playwright-core, and the axe accessibility checker. */
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_FLAGS, freePort } from "../../scripts/lib/chromium.ts";
+import { CHROMIUM_FLAGS, chromiumPath, freePort } from "../../scripts/lib/chromium.ts";
 
 export { freePort };
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS });
 }
 
 const axeSource = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
