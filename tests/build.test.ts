@@ -9,7 +9,13 @@ import { overBudget, type Budgets } from "../src/lib/budgets.ts";
 import { cspHash } from "../src/lib/csp-hash.ts";
 import { pageAddress } from "../src/lib/link-check.ts";
 import { pageWeight, resourcesOf } from "../src/lib/page-weight.ts";
-import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
+import {
+  buildSite,
+  distFile,
+  fixtureSite,
+  SEED,
+  type BuildResult,
+} from "./helpers/fixture-site.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
 const exists = (file: string) =>
@@ -28,18 +34,25 @@ async function built(name: string, options: Parameters<typeof fixtureSite>[1] = 
   return { root, result: await buildSite(root) };
 }
 
-describe("the site as it is", () => {
+describe("the live site", () => {
+  test("builds, whatever its links, and its About page is still the owner's, byte for byte", async () => {
+    const { root, result } = await built("live", { live: true });
+    assert.equal(result.error, undefined, result.log);
+    assert.deepEqual(
+      await readFile(path.join(PROJECT, "src/content/pages/about.md")),
+      await readFile(SEED.about),
+    );
+    assert.ok(await exists(path.join(root, "dist/index.html")));
+  });
+});
+
+describe("the seed site (the owner's About page and settings, frozen in tests/fixtures/seed/)", () => {
   let root = "";
   let result: BuildResult;
   before(async () => ({ root, result } = await built("site")));
 
-  test("builds, and its About page is the seed, byte for byte", async () => {
+  test("builds", () => {
     assert.equal(result.error, undefined);
-    assert.deepEqual(
-      await readFile(path.join(root, "src/content/pages/about.md")),
-      // A frozen copy of the owner's About page, as it was handed over.
-      await readFile(path.join(PROJECT, "tests/fixtures/seed/about.md")),
-    );
   });
 
   test("/ is the About page with its title, description and canonical link", async () => {
@@ -233,9 +246,10 @@ describe("a fixture with MDX and academicpages quirks", () => {
             "---\ntitle: Hidden\npermalink: /hidden/\nsitemap: false\n---\nNot listed.\n",
           "src/content/pages/draft.md":
             "---\ntitle: Draft\npermalink: /draft/\npublished: false\n---\nNot built.\n",
-          "src/data/site.yaml": (
-            await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8")
-          ).replace("    url: /\n", "    url: /\n  - title: CV\n    url: /cv\n"),
+          "src/data/site.yaml": (await readFile(SEED.settings, "utf8")).replace(
+            "    url: /\n",
+            "    url: /\n  - title: CV\n    url: /cv\n",
+          ),
         },
       })),
   );
@@ -300,7 +314,7 @@ describe("a fixture with a portrait, analytics and every profile detail", () => 
   let root = "";
   let result: BuildResult;
   before(async () => {
-    const settings = (await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8"))
+    const settings = (await readFile(SEED.settings, "utf8"))
       .replace(
         "  avatar: # a path such as /images/portrait.jpg; empty when there is no photo\n",
         "  avatar: /images/portrait.jpg\n  pronouns: he/him\n",
@@ -441,7 +455,7 @@ describe("fixtures that must not build", () => {
   });
 
   test("with broken_links: error, a broken link stops the build", async () => {
-    const settings = await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8");
+    const settings = await readFile(SEED.settings, "utf8");
     const { result } = await built("strict-links", {
       files: {
         "src/data/site.yaml": settings.replace("broken_links: warning", "broken_links: error"),
@@ -455,7 +469,7 @@ describe("fixtures that must not build", () => {
   });
 
   test("a menu link to a page that does not exist", async () => {
-    const settings = await readFile(path.join(PROJECT, "src/data/site.yaml"), "utf8");
+    const settings = await readFile(SEED.settings, "utf8");
     const { result } = await built("bad-menu", {
       files: {
         "src/data/site.yaml": settings.replace(

@@ -15,12 +15,28 @@ export interface FixtureOptions {
   withoutPages?: boolean;
   /** A folder in `tests/fixtures/` whose files are written over the copy (before `files`). */
   from?: string;
+  /** Keep the live About page and settings instead of the frozen seed. */
+  live?: boolean;
 }
 
-/** Copies the site into a new folder below `tests/.tmp/` and writes the fixture's files. */
+/** Frozen copies of the owner's About page and site settings, as they were handed over. */
+export const SEED = {
+  about: path.join(PROJECT, "tests/fixtures/seed/about.md"),
+  settings: path.join(PROJECT, "tests/fixtures/seed/site.yaml"),
+};
+
+/**
+ * Copies the site into a new folder below `tests/.tmp/` and writes the fixture's files. The About
+ * page and the settings are the frozen seed, so that editing the live ones changes no test.
+ */
 export async function fixtureSite(name: string, options: FixtureOptions = {}): Promise<string> {
   const root = await tempDir(name);
   await copySite(root, { withoutPages: options.withoutPages ?? false });
+  if (options.live !== true) {
+    await cp(SEED.settings, path.join(root, "src/data/site.yaml"));
+    if (options.withoutPages !== true)
+      await cp(SEED.about, path.join(root, "src/content/pages/about.md"));
+  }
   if (options.from !== undefined) {
     await cp(path.join(PROJECT, "tests/fixtures", options.from), root, { recursive: true });
   }
