@@ -9,6 +9,7 @@ import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { inBatches } from "../lib/batches.ts";
+import { SITEMAP_PATH } from "../lib/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "../lib/content-check.ts";
 import { findBrokenLinks } from "../lib/link-check.ts";
 import { absoluteUrl } from "../lib/page-meta.ts";
@@ -116,7 +117,7 @@ export default function academicSite(): AstroIntegration {
         });
         logger.info(`${report.redirects.length} redirect pages written.`);
         // jekyll-sitemap served /sitemap.xml; a sitemap index is a valid sitemap at that address too.
-        await copyFile(path.join(out, "sitemap-index.xml"), path.join(out, "sitemap.xml"));
+        await copyFile(path.join(out, SITEMAP_PATH), path.join(out, "sitemap.xml"));
 
         const broken = (await findBrokenLinks(out, settings.baseurl)).map(
           ({ page, link }): Problem => ({

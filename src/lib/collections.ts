@@ -70,6 +70,9 @@ export const TAGS_PATH = "/tags/";
 /** The address of the feed of posts, as jekyll-feed named it. */
 export const FEED_PATH = "/feed.xml";
 
+/** The address of the sitemap index that @astrojs/sitemap writes (a copy is also at /sitemap.xml). */
+export const SITEMAP_PATH = "/sitemap-index.xml";
+
 /**
  * The name of the site's own collection an entry of `collections` belongs to: the first folder of
  * its file (`preprints/2024-a.md` is in `preprints`).

@@ -1,11 +1,9 @@
+import { SITEMAP_PATH } from "../lib/collections.ts";
 import type { APIRoute } from "astro";
 import settings from "virtual:academic/settings";
 import { absoluteUrl } from "../lib/page-meta.ts";
 
 export const GET: APIRoute = () =>
-  new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl("/sitemap-index.xml", settings)}\n`,
-    {
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    },
-  );
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITEMAP_PATH, settings)}\n`, {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
