@@ -6,6 +6,7 @@
 import path from "node:path";
 import yaml from "js-yaml";
 import { closestKey } from "../../src/lib/closest-key.ts";
+import { isoDate } from "../../src/lib/format.ts";
 import { COLLECTIONS, type CollectionName } from "../../src/lib/collections.ts";
 import { hideUnsupportedTags, unsupportedTags } from "../../src/lib/liquid.ts";
 import { defaultPermalink } from "../../src/lib/permalinks.ts";
@@ -381,9 +382,6 @@ const ADDRESS_VALUES = ["site.url", "site.baseurl"];
 /** An address with its spaces written as `%20`, as a permalink here must be. */
 const encodeSpaces = (url: string) => url.replaceAll(" ", "%20");
 
-/** A date as YAML writes it: `2024-05-31`. */
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 export interface EntryContext {
   config: Record<string, unknown>;
   /** The file whose page Jekyll wrote at this entry's address instead of this entry's, if any. */
@@ -418,7 +416,7 @@ export function dumpYaml(data: Record<string, unknown>): string {
   const days = Object.fromEntries(
     Object.entries(data).map(([key, value]) => [
       key,
-      value instanceof Date && value.getTime() % 86_400_000 === 0 ? isoDay(value) : value,
+      value instanceof Date && value.getTime() % 86_400_000 === 0 ? isoDate(value) : value,
     ]),
   );
   return yaml
@@ -489,7 +487,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   if (published !== undefined && published !== null && typeof published !== "boolean") {
     note(
       "converted",
-      `published: ${published instanceof Date ? isoDay(published) : JSON.stringify(published)} became published: true: Jekyll publishes anything but false.`,
+      `published: ${published instanceof Date ? isoDate(published) : JSON.stringify(published)} became published: true: Jekyll publishes anything but false.`,
     );
     set("published", true);
   }
@@ -545,12 +543,12 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     const prefix = /^(\d{4})[-_]/.exec(path.posix.basename(entry.file))?.[1];
     const [value, from] =
       entry.date !== undefined
-        ? [isoDay(entry.date), "from its file name, as Jekyll dates it"]
+        ? [isoDate(entry.date), "from its file name, as Jekyll dates it"]
         : typeof year === "number" || (typeof year === "string" && /^\d{4}$/.test(year))
           ? [Number(year), "from its year field"]
           : prefix !== undefined
             ? [Number(prefix), "from the year its file name starts with"]
-            : [isoDay(context.today ?? new Date()), ""];
+            : [isoDate(context.today ?? new Date()), ""];
     if (from === "")
       note(
         "person",
@@ -774,7 +772,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     for (const key of fields) {
       const problem = result.problems.find((p) => (p.field ?? "").split(/[ .]/)[0] === key);
       if (key === "date" && entry.date !== undefined) {
-        const day = isoDay(entry.date);
+        const day = isoDate(entry.date);
         note(
           "converted",
           `date: ${JSON.stringify(data[key])} became ${day}, the day Jekyll read in it.`,
@@ -783,7 +781,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
         continue;
       }
       if (key === "title" || key === "permalink" || key === "date") {
-        const text = String(data[key] instanceof Date ? isoDay(data[key]) : data[key]);
+        const text = String(data[key] instanceof Date ? isoDate(data[key]) : data[key]);
         note(
           "converted",
           `${key}: ${JSON.stringify(data[key])} became the text ${JSON.stringify(text)}.`,

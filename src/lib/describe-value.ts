@@ -1,3 +1,5 @@
+import { isoDate } from "./format.ts";
+
 /** Names a value from YAML the way an editor would say it: `the text "yes"`, `a list of 2 items`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing (the field is missing)";
@@ -6,9 +8,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number") return `the number ${value}`;
   if (typeof value === "boolean") return `${value}`;
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? "an invalid date"
-      : `the date ${value.toISOString().slice(0, 10)}`;
+    return Number.isNaN(value.getTime()) ? "an invalid date" : `the date ${isoDate(value)}`;
   }
   if (Array.isArray(value)) {
     return value.length === 0
