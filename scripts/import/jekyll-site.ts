@@ -11,7 +11,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { splitFrontMatter } from "../../src/lib/front-matter.ts";
-import { redirectFileFor, splitQuery, withLeadingSlash } from "../../src/lib/site-paths.ts";
+import { redirectFileFor, withLeadingSlash } from "../../src/lib/site-paths.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -591,9 +591,6 @@ export function servedAt(output: string): string {
     ? `/${output.slice(0, -"index.html".length)}`
     : `/${output}`;
 }
-
-/** Whether an old address has a query, which a static host never serves as a file of its own. */
-export const hasQuery = (address: string) => splitQuery(address).query !== "";
 
 /**
  * Files of the academicpages theme (its scripts, fonts and style sheets): this site has its own,

@@ -2,7 +2,6 @@
  * Front matter of the site's own collections (`src/content/collections/<name>/`): a kind of entry
  * academicpages does not have, such as preprints, notes or posters, as `_preprints/` held them.
  */
-import type { z } from "astro/zod";
 import {
   ACADEMICPAGES_COMMON_KEYS,
   academicDate,
@@ -30,5 +29,3 @@ export const collectionEntrySchema = fieldGroup(
   },
   [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "category", "categories"],
 );
-
-export type CollectionEntryData = z.output<typeof collectionEntrySchema>;

@@ -12,7 +12,6 @@ export const LISTINGS = [
   "tags",
   "sitemap",
 ] as const;
-export type Listing = (typeof LISTINGS)[number];
 
 /** What `listing` takes, in an editor's words. */
 export const LISTING_EXPECTED = `one of ${LISTINGS.map((l) => `"${l}"`).join(", ")}, or the name of a folder in src/content/collections/`;
@@ -43,5 +42,3 @@ export const pageSchema = fieldGroup(
   },
   ACADEMICPAGES_PAGE_KEYS,
 );
-
-export type PageData = z.output<typeof pageSchema>;

@@ -1,5 +1,4 @@
 /** Front matter of portfolio items (`src/content/portfolio/`), as academicpages writes it. */
-import type { z } from "astro/zod";
 import { ACADEMICPAGES_COMMON_KEYS, academicDate, entryFields, fieldGroup, text } from "./base.ts";
 
 export const portfolioSchema = fieldGroup(
@@ -17,5 +16,3 @@ export const portfolioSchema = fieldGroup(
   },
   [...ACADEMICPAGES_COMMON_KEYS, "tags", "category", "categories", "type"],
 );
-
-export type PortfolioData = z.output<typeof portfolioSchema>;

@@ -1,5 +1,4 @@
 /** Front matter of blog posts (`src/content/posts/`), as academicpages writes it. */
-import type { z } from "astro/zod";
 import {
   ACADEMICPAGES_COMMON_KEYS,
   academicDate,
@@ -31,5 +30,3 @@ export const postSchema = fieldGroup(
   },
   [...ACADEMICPAGES_COMMON_KEYS, "category", "type"],
 );
-
-export type PostData = z.output<typeof postSchema>;

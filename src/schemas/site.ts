@@ -180,4 +180,3 @@ export const siteSchema = fieldGroup(
 );
 
 export type SiteSettings = z.output<typeof siteSchema>;
-export type Author = SiteSettings["author"];

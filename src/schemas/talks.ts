@@ -1,5 +1,4 @@
 /** Front matter of talks (`src/content/talks/`), as academicpages writes it. */
-import type { z } from "astro/zod";
 import {
   ACADEMICPAGES_COMMON_KEYS,
   academicDate,
@@ -31,5 +30,3 @@ export const talkSchema = fieldGroup(
   },
   [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "category", "categories"],
 );
-
-export type TalkData = z.output<typeof talkSchema>;

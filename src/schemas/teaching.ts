@@ -1,5 +1,4 @@
 /** Front matter of teaching (`src/content/teaching/`), as academicpages writes it. */
-import type { z } from "astro/zod";
 import { ACADEMICPAGES_COMMON_KEYS, academicDate, entryFields, fieldGroup, text } from "./base.ts";
 
 export const teachingSchema = fieldGroup(
@@ -18,5 +17,3 @@ export const teachingSchema = fieldGroup(
   },
   [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "category", "categories"],
 );
-
-export type TeachingData = z.output<typeof teachingSchema>;
