@@ -121,10 +121,12 @@ export function withoutEmptyValues(value: unknown): unknown {
 
 interface GroupInfo {
   known: readonly string[];
-  shape: z.ZodRawShape;
+  /** The group's fields, by key: nested groups are looked into. */
+  shape: Readonly<Record<string, unknown>>;
 }
 
-const groups = new WeakMap<z.ZodType, GroupInfo>();
+/** What each field group knows, for the warnings about unknown keys (Zod's metadata registry). */
+const groups = z.registry<GroupInfo>();
 
 /**
  * A group of fields, as front matter or the site settings are: empty values mean "not set",
@@ -158,16 +160,20 @@ export function fieldGroup<Shape extends z.ZodRawShape>(
       { when: () => true },
     ),
   );
-  groups.set(schema, { known, shape });
+  groups.add(schema, { known, shape });
   return schema;
 }
 
+/** The field group a schema is, looking through `.optional()` and `.default()`. */
 function groupOf(schema: unknown): GroupInfo | undefined {
   let current = schema;
-  for (let depth = 0; depth < 4 && current instanceof z.ZodType; depth++) {
+  while (current instanceof z.ZodType) {
     const info = groups.get(current);
     if (info !== undefined) return info;
-    current = (current.def as { innerType?: unknown }).innerType;
+    current =
+      current instanceof z.ZodOptional || current instanceof z.ZodDefault
+        ? current.unwrap()
+        : undefined;
   }
   return undefined;
 }

@@ -78,6 +78,14 @@ describe("site settings", () => {
       ],
     ],
     [
+      "unknown keys in groups that are optional are kept with a warning too",
+      { ...MINIMAL, twitter: { username: "x", handle: "y" }, analytics: { google: { id: 1 } } },
+      [
+        `${FILE}, field "twitter.handle": not a field this site uses. It is kept, but has no effect.`,
+        `${FILE}, field "analytics.google.id": not a field this site uses. It is kept, but has no effect.`,
+      ],
+    ],
+    [
       "a menu link without a url",
       { ...MINIMAL, navigation: [{ title: "CV" }] },
       [
