@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entryFacts } from "./entry-facts.ts";
+import { entryFacts, teaserSrc } from "./entry-facts.ts";
 
 const common = {
   title: "T",
@@ -89,4 +89,15 @@ test("a course, an entry of the site's own, a post and a page", () => {
     ["ml"],
   );
   assert.deepEqual(entryFacts({ collection: "pages", data: {} }, ""), { links: [], tags: [] });
+});
+
+test("teaserSrc: a web address as it is, a path with the base path, a file name in /images/", () => {
+  assert.equal(
+    teaserSrc({ header: { teaser: "https://x.org/a.png" } }, "/lab"),
+    "https://x.org/a.png",
+  );
+  assert.equal(teaserSrc({ header: { teaser: "/files/a.png" } }, "/lab"), "/lab/files/a.png");
+  assert.equal(teaserSrc({ header: { teaser: "a.png" } }, ""), "/images/a.png");
+  assert.equal(teaserSrc({ header: {} }, ""), undefined);
+  assert.equal(teaserSrc({}, ""), undefined);
 });

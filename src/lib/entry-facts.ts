@@ -99,3 +99,20 @@ export function entryFacts(entry: FactsOf, base: string): EntryFacts {
       return { links: [], tags: [] };
   }
 }
+
+/**
+ * A portfolio item's or a post's small image in lists (`header.teaser`), as academicpages names
+ * it: a web address as it is, a path on this site with the base path, and a bare file name in
+ * `/images/`. `data` is the entry's front matter.
+ */
+export function teaserSrc(data: unknown, base: string): string | undefined {
+  const header =
+    typeof data === "object" && data !== null ? (data as { header?: unknown }).header : undefined;
+  const src =
+    typeof header === "object" && header !== null
+      ? (header as { teaser?: unknown }).teaser
+      : undefined;
+  if (typeof src !== "string" || src === "") return undefined;
+  if (/^https?:\/\//.test(src)) return src;
+  return withBase(base, src.startsWith("/") ? src : `/images/${src}`);
+}
