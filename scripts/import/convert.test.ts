@@ -439,3 +439,17 @@ test("convertConfig: settings every site needs, when _config.yml lacks them", ()
     ],
   );
 });
+
+test("a key written twice: the last value, which Jekyll used, is kept, and the file is reported", () => {
+  const result = convertEntry(
+    entry("_pages/twice.md", "---\ntitle: First\ntitle: Second\npermalink: /twice/\n---\nText\n", {
+      url: "/twice/",
+      output: "twice/index.html",
+    }),
+    context,
+  );
+  assert.equal(result.text, "---\ntitle: Second\npermalink: /twice/\n---\nText\n");
+  assert.deepEqual(messages(result), [
+    '"title" written twice: the last value, which Jekyll used, is kept.',
+  ]);
+});
