@@ -17,6 +17,7 @@ import { formatReport, hasErrors, type Problem } from "../lib/problems.ts";
 import { queryRedirectStub, redirectStub } from "../lib/redirect-stub.ts";
 import {
   decodePath,
+  hrefOnSite,
   isFilePath,
   isRelativeReference,
   NOT_FOUND_PATH,
@@ -24,7 +25,6 @@ import {
   redirectFileFor,
   sitemapUrl,
   splitQuery,
-  withBase,
 } from "../lib/site-paths.ts";
 import type { Redirect } from "../lib/site-routes.ts";
 import type { SiteSettings } from "../schemas/site.ts";
@@ -49,7 +49,7 @@ function stop(logger: AstroIntegrationLogger, problems: readonly Problem[]): nev
 function stubFor(redirect: Redirect, settings: SiteSettings, title: string): string {
   const external = !isRelativeReference(redirect.to);
   return redirectStub({
-    to: external ? redirect.to : withBase(settings.baseurl, redirect.to),
+    to: hrefOnSite(redirect.to, settings.baseurl),
     canonical: external ? redirect.to : absoluteUrl(redirect.to, settings),
     lang: settings.locale,
     title,
@@ -75,7 +75,7 @@ function redirectPage(
   if (queries.length === 0 && plain !== undefined)
     return stubFor(plain, settings, titleOf(plain.to));
   const target = (r: Redirect) => ({
-    to: isRelativeReference(r.to) ? withBase(settings.baseurl, r.to) : r.to,
+    to: hrefOnSite(r.to, settings.baseurl),
     title: titleOf(r.to),
   });
   return queryRedirectStub({

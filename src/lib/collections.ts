@@ -72,11 +72,3 @@ export const FEED_PATH = "/feed.xml";
 
 /** The address of the sitemap index that @astrojs/sitemap writes (a copy is also at /sitemap.xml). */
 export const SITEMAP_PATH = "/sitemap-index.xml";
-
-/**
- * The name of the site's own collection an entry of `collections` belongs to: the first folder of
- * its file (`preprints/2024-a.md` is in `preprints`).
- */
-export function ownCollectionOf(relativeFile: string): string {
-  return relativeFile.split("/")[0] ?? "";
-}

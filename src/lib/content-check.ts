@@ -14,12 +14,11 @@ import {
   COLLECTION_NAMES,
   COLLECTIONS,
   entryFileNames,
-  ownCollectionOf,
   type CollectionName,
 } from "./collections.ts";
 import {
   entryPlace,
-  relativeFile,
+  ownCollectionOf,
   type EntryFields,
   type EntryPlace,
   type PlaceOptions,
@@ -139,7 +138,7 @@ function checkListings(entries: readonly CheckedEntry[]): Problem[] {
   const own = new Set(
     entries
       .filter((entry) => entry.collection === "collections")
-      .map((entry) => ownCollectionOf(relativeFile("collections", entry.file))),
+      .map((entry) => ownCollectionOf(entry.file)),
   );
   return entries.flatMap((entry): Problem[] => {
     const { listing } = entry.data;

@@ -41,6 +41,14 @@ export function relativeFile(collection: CollectionName, projectFile: string): s
   return posix.startsWith(dir) ? posix.slice(dir.length) : posix;
 }
 
+/**
+ * The name of the site's own collection an entry of `collections` is in, from its file in the
+ * project: the first folder below `src/content/collections/` (`preprints/2024-a.md` is in `preprints`).
+ */
+export function ownCollectionOf(projectFile: string): string {
+  return relativeFile("collections", projectFile).split("/")[0] ?? "";
+}
+
 export function entryPlace(
   collection: CollectionName,
   file: string,

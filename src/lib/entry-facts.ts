@@ -10,7 +10,7 @@ import { PUBLICATION_LINKS, type publicationSchema } from "../schemas/publicatio
 import type { talkSchema } from "../schemas/talks.ts";
 import type { teachingSchema } from "../schemas/teaching.ts";
 import { kindAtVenue } from "./format.ts";
-import { withBase } from "./site-paths.ts";
+import { hrefOnSite, withBase } from "./site-paths.ts";
 
 /** An entry of any kind, with the fields its schema gives it. */
 export type FactsOf =
@@ -39,15 +39,10 @@ function kindAndVenue(kind: string | undefined, venue: string | undefined): stri
   return [kind, venue].filter((part) => part !== undefined).join(", ") || undefined;
 }
 
-/** A link: a path on this site gets the base path (`base`); a web address stays as it is. */
-function linkTo(address: string, base: string): string {
-  return address.startsWith("/") ? withBase(base, address) : address;
-}
-
 /** The facts of an entry; `base` is the site's base path (`""` or `/lab`). */
 export function entryFacts(entry: FactsOf, base: string): EntryFacts {
   const link = (label: string, address: string | undefined) =>
-    address === undefined ? [] : [{ label, href: linkTo(address, base) }];
+    address === undefined ? [] : [{ label, href: hrefOnSite(address, base) }];
   switch (entry.collection) {
     case "publications": {
       const { data } = entry;

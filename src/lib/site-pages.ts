@@ -3,14 +3,8 @@
  * the tag pages of posts. A collection without entries has no list.
  */
 import settings from "virtual:academic/settings";
-import {
-  COLLECTIONS,
-  COLLECTION_NAMES,
-  ownCollectionOf,
-  TAGS_PATH,
-  type CollectionName,
-} from "./collections.ts";
-import { relativeFile } from "./entries.ts";
+import { COLLECTIONS, COLLECTION_NAMES, TAGS_PATH, type CollectionName } from "./collections.ts";
+import { ownCollectionOf } from "./entries.ts";
 import {
   categoryHeading,
   generatedLists,
@@ -60,7 +54,7 @@ function grouped(collection: CollectionName, entries: SiteEntry[]): Group<SiteEn
 /** The name of the site's own collection an entry is in (`preprints`), or `undefined`. */
 function ownNameOf(entry: SiteEntry): string | undefined {
   if (entry.collection !== "collections") return undefined;
-  return ownCollectionOf(relativeFile("collections", entry.entry.filePath ?? entry.entry.id));
+  return ownCollectionOf(entry.entry.filePath ?? entry.entry.id);
 }
 
 /** The entries of one of the site's own collections (`src/content/collections/<name>/`). */

@@ -99,6 +99,14 @@ export function withBase(base: string, path: string): string {
 }
 
 /**
+ * A link as a page writes it: a path on this site (`/files/a.pdf`) gets the base path; a web
+ * address, or anything else, stays as it is.
+ */
+export function hrefOnSite(address: string, base: string): string {
+  return address.startsWith("/") ? withBase(base, address) : address;
+}
+
+/**
  * A path with its percent-escapes undone (`/machine%20learning/` is `/machine learning/`), as a
  * static host finds the file for an address; a malformed escape stays as it is.
  */
