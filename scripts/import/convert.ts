@@ -7,7 +7,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { closestKey } from "../../src/lib/closest-key.ts";
 import { isoDate } from "../../src/lib/format.ts";
-import { COLLECTIONS, type CollectionName } from "../../src/lib/collections.ts";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../../src/lib/collections.ts";
 import { hideUnsupportedTags, unsupportedTags } from "../../src/lib/liquid.ts";
 import { defaultPermalink } from "../../src/lib/permalinks.ts";
 import { outputFileFor, sitePathProblem } from "../../src/lib/site-paths.ts";
@@ -292,7 +292,9 @@ export function htmlAsMarkdown(body: string): string {
 }
 
 /** The collections of this site that a Jekyll collection of the same name becomes. */
-const SAME_NAME: readonly string[] = ["posts", "publications", "talks", "teaching", "portfolio"];
+const SAME_NAME: readonly string[] = COLLECTION_NAMES.filter(
+  (name) => name !== "pages" && name !== "collections",
+);
 
 /** The Jekyll site's own collections that it writes (`preprints` for `_preprints`): folders here. */
 export function ownCollectionsOf(

@@ -11,7 +11,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { splitFrontMatter } from "../../src/lib/front-matter.ts";
-import { redirectFileFor, withLeadingSlash } from "../../src/lib/site-paths.ts";
+import { outputFileFor, redirectFileFor, withLeadingSlash } from "../../src/lib/site-paths.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -148,24 +148,6 @@ function dateValues(date: Date | undefined): Record<string, string> {
 }
 
 /**
- * The file Jekyll writes for a URL: `/a/` is `a/index.html`, `/a` is `a.html`, `/a.html` stays.
- * Percent-escapes are undone, as Jekyll does.
- */
-export function destination(url: string, extension = ".html"): string {
-  let file = safeDecode(url).replace(/^\/+/, "");
-  if (file === "" || file.endsWith("/")) file += "index";
-  return file.endsWith(extension) ? file : `${file}${extension}`;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-/**
  * Glob as Jekyll's `exclude` and `include` read it (`File.fnmatch`, where `*` also crosses `/`);
  * with `prefix`, a path that starts with the pattern matches too, as `exclude` reads it.
  */
@@ -219,9 +201,12 @@ export interface JekyllEntry {
   url: string;
   /** The file Jekyll writes, from `_site`. */
   output: string;
-  /** Why Jekyll did not write it, when it did not. */
-  unpublished?: string;
+  /** Why Jekyll did not write it, when it did not: the reason, and the same in words. */
+  unpublished?: { why: Unpublished; because: string };
 }
+
+/** Why Jekyll did not write an entry. */
+export type Unpublished = "draft" | "no-output" | "published-false" | "future";
 
 export interface JekyllStatic {
   file: string;
@@ -455,8 +440,10 @@ function pageEntry(file: string, parts: Parts, config: Record<string, unknown>):
     ...read,
     date: frontMatterDate(read.data["date"]),
     url,
-    output: destination(url, extension),
-    ...(isUnpublished(read.data) && { unpublished: "its front matter says published: false" }),
+    output: outputFileFor(url, extension),
+    ...(isUnpublished(read.data) && {
+      unpublished: { why: "published-false", because: "its front matter says published: false" },
+    }),
   };
 }
 
@@ -504,15 +491,21 @@ function documentEntry(options: {
       ? permalink
       : (options.template ?? "/:collection/:path:output_ext");
   const url = fillTemplate(template, values);
-  const unpublished =
+  const unpublished: JekyllEntry["unpublished"] =
     collection === "drafts" && !options.showDrafts
-      ? "it is a draft"
+      ? { why: "draft", because: "it is a draft" }
       : !options.output
-        ? `the ${collection} collection has output: false in _config.yml`
+        ? {
+            why: "no-output",
+            because: `the ${collection} collection has output: false in _config.yml`,
+          }
         : isUnpublished(read.data)
-          ? "its front matter says published: false"
+          ? { why: "published-false", because: "its front matter says published: false" }
           : !options.future && date !== undefined && date.getTime() > options.now.getTime()
-            ? "it is dated in the future and _config.yml does not set future: true"
+            ? {
+                why: "future",
+                because: "it is dated in the future and _config.yml does not set future: true",
+              }
             : undefined;
   return {
     kind: "document",
@@ -522,7 +515,7 @@ function documentEntry(options: {
     ...read,
     date,
     url,
-    output: destination(url, extension),
+    output: outputFileFor(url, extension),
     ...(unpublished !== undefined && { unpublished }),
   };
 }

@@ -140,11 +140,9 @@ if (navigationRead !== undefined)
 
 // Who wrote each file of the old site: when two entries wrote one file, the later one was served.
 // Only what is imported counts here: a file that is left for a person cannot take an address.
-const convertible = (entry: JekyllEntry) =>
-  entry.unpublished === undefined ||
-  entry.unpublished.includes("published: false") ||
-  entry.unpublished.includes("future") ||
-  entry.unpublished.includes("draft");
+// An entry Jekyll did not write is still imported (a draft, a future one, published: false keep
+// their meaning here), but for a collection Jekyll writes nothing of (output: false).
+const convertible = (entry: JekyllEntry) => entry.unpublished?.why !== "no-output";
 const imported = (entry: JekyllEntry) =>
   convertible(entry) && outputExtension(entry.file) === ".html";
 const entryOf = new Map(site.entries.map((entry) => [entry.file, entry]));
@@ -154,19 +152,21 @@ const outputs = jekyllOutputs(site).filter((output) => {
 });
 const last = new Map(outputs.map((output) => [output.output, output]));
 const overwrittenBy = new Map<string, string>();
+/** Old addresses of each file whose redirect was not served, and what was served there instead. */
 const lostRedirects = new Map<string, Map<string, string>>();
+const loseRedirect = (file: string, address: string, servedBy: string) =>
+  lostRedirects.set(
+    file,
+    (lostRedirects.get(file) ?? new Map<string, string>()).set(address, servedBy),
+  );
 for (const output of outputs) {
   const winner = last.get(output.output);
   if (winner === undefined || winner === output) continue;
   if (output.kind === "redirect" && output.address !== undefined) {
-    const lost = lostRedirects.get(output.from) ?? new Map<string, string>();
-    lost.set(output.address, winner.from);
-    lostRedirects.set(output.from, lost);
+    loseRedirect(output.from, output.address, winner.from);
   } else if (winner.kind === "redirect" && winner.from === output.from && winner.address) {
     // A page whose old address is its own: the page stays, the redirect goes.
-    const lost = lostRedirects.get(output.from) ?? new Map<string, string>();
-    lost.set(winner.address, `${output.from} itself`);
-    lostRedirects.set(output.from, lost);
+    loseRedirect(output.from, winner.address, `${output.from} itself`);
   } else if (output.kind === "page" || output.kind === "document") {
     overwrittenBy.set(output.from, winner.from);
   }
@@ -188,7 +188,7 @@ const runLiquid = await liquidRunner(site, resolve);
 const staticOutputs = new Set(site.statics.map((file) => file.output));
 for (const entry of site.entries) {
   if (!convertible(entry)) {
-    fates.set(entry.file, `skipped, because ${entry.unpublished ?? ""}`);
+    fates.set(entry.file, `skipped, because ${entry.unpublished?.because ?? ""}`);
     continue;
   }
   if (outputExtension(entry.file) !== ".html") {
@@ -196,7 +196,8 @@ for (const entry of site.entries) {
       fates.set(entry.file, "skipped, because it is the theme's, and this site has its own");
       continue;
     }
-    const css = /\.s[ac]ss$/i.test(entry.file) ? plainCss(entry.body) : undefined;
+    const sass = /\.s[ac]ss$/i.test(entry.file);
+    const css = sass ? plainCss(entry.body) : undefined;
     if (css !== undefined) {
       writes.set(`public/${entry.output}`, { text: css });
       fates.set(entry.file, `converted to public/${entry.output}`);
@@ -208,9 +209,7 @@ for (const entry of site.entries) {
       continue;
     }
     // Any other file with front matter (a feed, a text): Jekyll ran its Liquid and wrote the result.
-    const rendered = /\.s[ac]ss$/i.test(entry.file)
-      ? undefined
-      : runLiquid(entry.body, entry, true);
+    const rendered = sass ? undefined : runLiquid(entry.body, entry, true);
     if (rendered?.ok === true) {
       writes.set(`public/${entry.output}`, { text: rendered.text });
       fates.set(entry.file, `converted to public/${entry.output}`);

@@ -48,12 +48,13 @@ export function withLeadingSlash(path: string): string {
  * The file, relative to the output folder, that serves a page's site path on a static host, as
  * Jekyll writes it: `/` is `index.html`, `/about/` is `about/index.html`, `/about.html` is
  * `about.html`, and `/about` is `about.html` too (GitHub Pages and most static hosts serve it at
- * `/about`). Any other ending gets `.html` as well: `/talk.ppt` is `talk.ppt.html`.
+ * `/about`). Any other ending gets `.html` as well: `/talk.ppt` is `talk.ppt.html`. A page Jekyll
+ * makes into another kind of file (`extension`, such as `.css`) gets that ending instead.
  */
-export function outputFileFor(path: string): string {
-  const relative = decodePath(path).replace(/^\/+/, "");
-  if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
-  return relative.endsWith(".html") ? relative : `${relative}.html`;
+export function outputFileFor(path: string, extension = ".html"): string {
+  let relative = decodePath(path).replace(/^\/+/, "");
+  if (relative === "" || relative.endsWith("/")) relative += "index";
+  return relative.endsWith(extension) ? relative : `${relative}${extension}`;
 }
 
 /**
