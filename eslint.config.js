@@ -13,6 +13,7 @@ export default defineConfig(
       "node_modules/",
       "tests/.tmp/",
       "tests/fixtures/jekyll-site/",
+      "tests/fixtures/output/",
       "test-output/",
       "bench/.sites/",
     ],

@@ -1,0 +1,84 @@
+/**
+ * The built sites, file by file, against the output recorded in `tests/fixtures/output/`: a change
+ * to the code that should not change what visitors get (a refactoring) must leave every byte as it
+ * was. Text files are compared whole, other files by their SHA-256. When a change to the output is
+ * meant, record it again with `UPDATE_OUTPUT=1 npm test -- tests/output.test.ts` and review the diff.
+ */
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, describe, test } from "node:test";
+import { glob } from "tinyglobby";
+import { buildSite, fixtureSite, type FixtureOptions } from "./helpers/fixture-site.ts";
+import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
+
+const RECORDED = path.join(PROJECT, "tests/fixtures/output");
+const TEXT = /\.(html|xml|txt|css|js|json|svg|webmanifest)$/;
+const UPDATE = process.env["UPDATE_OUTPUT"] === "1";
+
+/** The footer's copyright year is the year of the build: recorded as `YEAR`. */
+function normalised(text: string): string {
+  return text.replaceAll(`© ${new Date().getFullYear()}`, "© YEAR");
+}
+
+/** Every file of a built site: text files as they are, other files as `sha256 <hex>`. */
+async function outputOf(dist: string): Promise<Map<string, string>> {
+  const files = (await glob("**/*", { cwd: dist, dot: true })).sort();
+  const output = new Map<string, string>();
+  for (const file of files) {
+    const bytes = await readFile(path.join(dist, file));
+    output.set(
+      file,
+      TEXT.test(file)
+        ? normalised(bytes.toString("utf8"))
+        : `sha256 ${createHash("sha256").update(bytes).digest("hex")}\n`,
+    );
+  }
+  return output;
+}
+
+/** A recorded file's name: binary files are recorded as `<name>.sha256`. */
+const recordedName = (file: string) => (TEXT.test(file) ? file : `${file}.sha256`);
+
+async function recordedOutput(dir: string): Promise<Map<string, string>> {
+  const files = (await glob("**/*", { cwd: dir, dot: true })).sort();
+  const output = new Map<string, string>();
+  for (const file of files)
+    output.set(file.replace(/\.sha256$/, ""), await readFile(path.join(dir, file), "utf8"));
+  return output;
+}
+
+const roots: string[] = [];
+after(async () => {
+  for (const root of roots) await removeDir(root);
+});
+
+const SITES: [name: string, options: FixtureOptions][] = [
+  ["seed", {}],
+  ["academic", { withoutPages: true, from: "academic" }],
+];
+
+describe("the built sites are what was recorded", () => {
+  for (const [name, options] of SITES) {
+    test(`${name}: every file of dist/, byte for byte`, async () => {
+      const root = await fixtureSite(`output-${name}`, options);
+      roots.push(root);
+      const result = await buildSite(root);
+      assert.equal(result.error, undefined, result.log);
+      const built = await outputOf(path.join(root, "dist"));
+      const dir = path.join(RECORDED, name);
+      if (UPDATE) {
+        await rm(dir, { recursive: true, force: true });
+        for (const [file, text] of built) {
+          const target = path.join(dir, recordedName(file));
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, text);
+        }
+      }
+      const recorded = await recordedOutput(dir);
+      assert.deepEqual([...built.keys()], [...recorded.keys()], "the same files");
+      for (const [file, text] of built) assert.equal(text, recorded.get(file), file);
+    });
+  }
+});
