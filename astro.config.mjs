@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
-import academicSite from "./src/integrations/academic-site.ts";
-import { markdownPlugins } from "./src/lib/markdown-plugins.ts";
-import { readSiteSettings } from "./src/lib/site-settings.ts";
+import academicSite from "#integration/academic-site.ts";
+import { markdownPlugins } from "#markdown/plugins.ts";
+import { readSiteSettings } from "#check/site-settings.ts";
 
 // The site's address comes from the settings editors edit. When they have a problem, the
 // content check (in academicSite) stops the build and reports it with every other problem.

@@ -3,8 +3,8 @@
  * Prints every problem and exits with status 1 when there is an error.
  */
 import path from "node:path";
-import { checkContent } from "../src/lib/content-check.ts";
-import { formatReport, hasErrors } from "../src/lib/problems.ts";
+import { checkContent } from "#check/content-check.ts";
+import { formatReport, hasErrors } from "#core/problems.ts";
 
 const root = path.resolve(process.argv[2] ?? ".");
 const report = await checkContent(root);

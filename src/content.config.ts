@@ -1,14 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
-import { COLLECTIONS, ENTRY_FILES, type CollectionName } from "./lib/collections.ts";
+import { COLLECTIONS, ENTRY_FILES, type CollectionName } from "#routing/collections.ts";
 import {
   entryHtmlFile,
   htmlKeyOf,
   readHtmlFile,
   takeHtml,
   writeHtmlFile,
-} from "./lib/entry-html.ts";
+} from "#astro/entry-html.ts";
 
 /** `target` with one of its methods replaced; the others still act on `target` itself. */
 function replacing<T extends object>(target: T, key: keyof T, method: unknown): T {

@@ -1,5 +1,5 @@
 declare module "virtual:academic/settings" {
-  const settings: import("./schemas/site.ts").SiteSettings;
+  const settings: import("#schemas/site.ts").SiteSettings;
   export default settings;
   /** The project folder, as an absolute path. */
   export const root: string;

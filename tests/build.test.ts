@@ -4,11 +4,11 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
 import { glob } from "tinyglobby";
-import { gtagSnippet } from "../src/lib/analytics.ts";
-import { overBudget, type Budgets } from "../src/lib/budgets.ts";
-import { cspHash } from "../src/lib/csp-hash.ts";
-import { pageAddress } from "../src/lib/link-check.ts";
-import { pageWeight, resourcesOf } from "../src/lib/page-weight.ts";
+import { gtagSnippet } from "#view/analytics.ts";
+import { overBudget, type Budgets } from "../scripts/size/budgets.ts";
+import { cspHash } from "#core/csp-hash.ts";
+import { pageAddress } from "#integration/link-check.ts";
+import { pageWeight, resourcesOf } from "../scripts/size/page-weight.ts";
 import {
   buildSite,
   distFile,

@@ -5,14 +5,14 @@
  */
 import path from "node:path";
 import yaml from "js-yaml";
-import { closestKey } from "../../src/lib/closest-key.ts";
-import { isoDate } from "../../src/lib/format.ts";
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../../src/lib/collections.ts";
-import { hideUnsupportedTags, unsupportedTags } from "../../src/lib/liquid.ts";
-import { defaultPermalink } from "../../src/lib/permalinks.ts";
-import { outputFileFor, sitePathProblem } from "../../src/lib/site-paths.ts";
-import { validate } from "../../src/lib/validate.ts";
-import { knownKeys } from "../../src/schemas/base.ts";
+import { closestKey } from "#core/closest-key.ts";
+import { isoDate } from "#core/dates.ts";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "#routing/collections.ts";
+import { hideUnsupportedTags, unsupportedTags } from "#markdown/liquid.ts";
+import { defaultPermalink } from "#routing/permalinks.ts";
+import { outputFileFor, sitePathProblem } from "#core/site-paths.ts";
+import { validate } from "#check/validate.ts";
+import { knownKeys } from "#schemas/base.ts";
 import { asList, isRecord, redirectsOf, yaml11Boolean, type JekyllEntry } from "./jekyll-site.ts";
 import { hideUnknownTags, type LiquidRunner } from "./liquid.ts";
 

@@ -10,8 +10,8 @@ import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
-import { splitFrontMatter } from "../../src/lib/front-matter.ts";
-import { outputFileFor, redirectFileFor, withLeadingSlash } from "../../src/lib/site-paths.ts";
+import { splitFrontMatter } from "#check/front-matter.ts";
+import { outputFileFor, redirectFileFor, withLeadingSlash } from "#core/site-paths.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);

@@ -1,10 +1,10 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import settings from "virtual:academic/settings";
-import { newestFirst } from "../lib/listings.ts";
-import { absoluteUrl } from "../lib/page-meta.ts";
-import { siteEntries } from "../lib/site-entries.ts";
-import { plainText } from "../lib/text.ts";
+import { newestFirst } from "#routing/listings.ts";
+import { absoluteUrl } from "#view/page-meta.ts";
+import { siteEntries } from "#astro/site-entries.ts";
+import { plainText } from "#core/text.ts";
 
 // The feed exists even without posts, so that readers who subscribed to the old site's feed.xml
 // (jekyll-feed) get a feed, not an error.

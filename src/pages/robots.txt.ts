@@ -1,7 +1,7 @@
-import { SITEMAP_PATH } from "../lib/collections.ts";
+import { SITEMAP_PATH } from "#routing/collections.ts";
 import type { APIRoute } from "astro";
 import settings from "virtual:academic/settings";
-import { absoluteUrl } from "../lib/page-meta.ts";
+import { absoluteUrl } from "#view/page-meta.ts";
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITEMAP_PATH, settings)}\n`, {

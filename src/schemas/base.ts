@@ -3,10 +3,10 @@
  * when an editor writes something else, and the rules every group of fields follows.
  */
 import { z } from "astro/zod";
-import { closestKey } from "../lib/closest-key.ts";
-import { partialDate } from "../lib/format.ts";
-import { describeValue } from "../lib/describe-value.ts";
-import { sitePathProblem, withLeadingSlash } from "../lib/site-paths.ts";
+import { closestKey } from "#core/closest-key.ts";
+import { partialDate } from "#core/dates.ts";
+import { describeValue } from "#core/describe-value.ts";
+import { sitePathProblem, withLeadingSlash } from "#core/site-paths.ts";
 
 /** Error text that says what a field expects and what the editor wrote instead. */
 export function expected(what: string) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { formatProblem } from "../lib/problems.ts";
-import { validate } from "../lib/validate.ts";
+import { formatProblem } from "#core/problems.ts";
+import { validate } from "#check/validate.ts";
 import { pageSchema } from "./pages.ts";
 
 const FILE = "src/content/pages/x.md";

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import yaml from "js-yaml";
-import { formatProblem } from "../lib/problems.ts";
-import { validate } from "../lib/validate.ts";
+import { formatProblem } from "#core/problems.ts";
+import { validate } from "#check/validate.ts";
 import { siteSchema } from "./site.ts";
 
 const FILE = "src/data/site.yaml";

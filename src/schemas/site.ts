@@ -1,7 +1,7 @@
 /** The site settings in `src/data/site.yaml`, in the shape of an academicpages `_config.yml`. */
 import { z } from "astro/zod";
-import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "../lib/profile-services.ts";
-import { sitePathProblem, withLeadingSlash } from "../lib/site-paths.ts";
+import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "./profile-services.ts";
+import { sitePathProblem, withLeadingSlash } from "#core/site-paths.ts";
 import { expected, fieldGroup, text, webAddress } from "./base.ts";
 
 /** A profile link: a full web address for some services, a username (or a full address) for others. */
@@ -40,7 +40,7 @@ export const authorSchema = fieldGroup(
           `expected an email address, such as "name@example.org", but found "${String(issue.input)}".`,
       })
       .optional(),
-    /** Profile links (googlescholar, orcid, github, twitter, ...): see src/lib/profile-services.ts. */
+    /** Profile links (googlescholar, orcid, github, twitter, ...): see src/schemas/profile-services.ts. */
     ...profileLinkFields,
   },
   RETIRED_PROFILE_KEYS,

@@ -1,0 +1,195 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, test } from "node:test";
+import { checkContent } from "./content-check.ts";
+import { formatProblem, formatReport } from "#core/problems.ts";
+
+const SITE = `title: Site
+url: https://name.github.io
+author:
+  name: A. Person
+navigation:
+  - title: Home
+    url: /
+  - title: CV
+    url: /cv/
+  - title: Elsewhere
+    url: https://example.org/
+`;
+
+const dirs: string[] = [];
+after(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+/** A new project folder in the system's temporary folder, with `files` (path: text) in it. */
+async function project(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "content-check-"));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+async function check(files: Record<string, string>) {
+  return checkContent(await project({ "src/data/site.yaml": SITE, ...files }));
+}
+
+describe("checkContent", () => {
+  test("a valid site: pages, redirects, no problems", async () => {
+    const report = await check({
+      "src/content/pages/about.md":
+        "---\ntitle: About\npermalink: /\nredirect_from: /about/\n---\nHi",
+      "src/content/pages/cv.mdx": "---\ntitle: CV\npermalink: cv/\n---\nCV",
+      "src/content/pages/_draft.md": "not a page: files starting with _ are skipped",
+    });
+    assert.equal(formatReport(report.problems), "");
+    assert.deepEqual(
+      report.entries.map((p) => [p.file, p.permalink]),
+      [
+        ["src/content/pages/about.md", "/"],
+        ["src/content/pages/cv.mdx", "/cv/"],
+      ],
+    );
+    assert.deepEqual(report.redirects, [
+      { from: "/about/", output: "about/index.html", to: "/", file: "src/content/pages/about.md" },
+    ]);
+  });
+
+  test("every problem in every file, in one run", async () => {
+    const report = await check({
+      "src/content/pages/a.md": "---\ntitle: A\npermalink: /\n---\n",
+      "src/content/pages/b.md": "---\ntittle: B\npermalink: /b/\n---\n",
+      "src/content/pages/c.md": "---\ntitle: C\npermalink: /\nauthor_profile: maybe\n---\n",
+      "src/content/pages/d.md":
+        "---\ntitle: D\npermalink: /d/\nredirect_from: [/d/]\nnotes: x\n---\n",
+      "src/content/pages/e.md": "No front matter",
+    });
+    assert.equal(
+      formatReport(report.problems),
+      [
+        "Found 6 problems in 5 files. Fix them and build again:",
+        '  ✗ src/content/pages/b.md, field "title": expected text (the page title), but found nothing (the field is missing).',
+        '  ✗ src/content/pages/b.md, field "tittle": not a known field. Did you mean "title"?',
+        '  ✗ src/content/pages/c.md, field "author_profile": expected true or false, but found the text "maybe".',
+        '  ✗ src/content/pages/e.md: has no front matter. Start the file with a line "---", the fields (such as "title: My page"), and another line "---".',
+        '  ✗ src/content/pages/d.md, field "redirect_from": "/d/" is this page\'s own permalink, so the page would redirect to itself. Remove it from redirect_from.',
+        '  ✗ src/data/site.yaml, field "navigation (item 2).url": the menu link "CV" goes to "/cv/", but no page has that permalink. Add a page with "permalink: /cv/", or remove the link.',
+        "",
+        "1 warning:",
+        '  ! src/content/pages/d.md, field "notes": not a field this site uses. It is kept, but has no effect.',
+      ].join("\n"),
+    );
+  });
+
+  test("an unpublished page is checked, but not built or linked", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\npublished: false\n---\n",
+    });
+    assert.deepEqual(
+      report.entries.map((p) => p.data.title),
+      ["About"],
+    );
+    assert.match(
+      formatReport(report.problems),
+      /the menu link "CV" goes to "\/cv\/", but no page has that permalink/,
+    );
+  });
+
+  test("the portrait and analytics settings", async () => {
+    const settings = SITE.replace(
+      "  name: A. Person\n",
+      "  name: A. Person\n  avatar: missing.jpg\n",
+    ).concat("analytics:\n  provider: google-analytics-4\n");
+    const report = await check({
+      "src/data/site.yaml": settings,
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+    });
+    assert.equal(
+      formatReport(report.problems),
+      [
+        "Found 2 problems in 1 file. Fix them and build again:",
+        '  ✗ src/data/site.yaml, field "author.avatar": expected the name of an image file in src/images/, such as "profile.jpg", but found "missing.jpg", and there is no file src/images/missing.jpg.',
+        '  ✗ src/data/site.yaml, field "analytics.google.tracking_id": expected the Google Analytics 4 measurement ID (such as "G-ABC123XYZ") because analytics.provider is "google-analytics-4", but found nothing.',
+      ].join("\n"),
+    );
+  });
+
+  test("a portrait from another site", async () => {
+    const report = await check({
+      "src/data/site.yaml": SITE.replace(
+        "  name: A. Person\n",
+        "  name: A. Person\n  avatar: https://example.org/me.jpg\n",
+      ),
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+    });
+    assert.deepEqual(
+      report.problems.map((p) => p.message),
+      [
+        'expected the name of an image file in src/images/, such as "profile.jpg", but found the web address "https://example.org/me.jpg" (images from other sites are not loaded).',
+      ],
+    );
+  });
+
+  test("a list can be shown on several pages, and then has no generated page of its own", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\nlisting: talks\n---\n",
+      "src/content/pages/talks.md":
+        "---\ntitle: Talks\npermalink: /my-talks/\nlisting: talks\n---\n",
+      "src/content/talks/a.md": "---\ntitle: A talk\ndate: 2024-01-02\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), []);
+    assert.equal(
+      report.generated.some((route) => route.permalink === "/talks/"),
+      false,
+      "no /talks/ page is generated",
+    );
+  });
+
+  test("a page at a list's address takes the address; the list is then generated nowhere", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/talks.md": "---\ntitle: My talks\npermalink: /talks/\n---\nBy hand.\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+      "src/content/talks/a.md": "---\ntitle: A talk\ndate: 2024-01-02\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), []);
+    assert.deepEqual(
+      report.generated.map((route) => route.permalink),
+      ["/feed.xml"],
+    );
+  });
+
+  test("the site's own collections: a folder each, at /<folder>/<file>/, listed by name", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\nlisting: posters\n---\n",
+      "src/content/pages/x.md": "---\ntitle: X\npermalink: /x/\nlisting: poster\n---\n",
+      "src/content/collections/posters/2024-neurips.md": "---\ntitle: A poster\ndate: 2024\n---\n",
+    });
+    assert.deepEqual(
+      report.entries.filter((e) => e.collection === "collections").map((e) => e.permalink),
+      ["/posters/2024-neurips/"],
+    );
+    assert.deepEqual(report.problems.map(formatProblem), [
+      'src/content/pages/x.md, field "listing": expected one of "publications", "talks", "teaching", "portfolio", "posts", "tags", "sitemap", or the name of a folder in src/content/collections/, but found "poster".',
+    ]);
+  });
+
+  test("a missing settings file", async () => {
+    const report = await checkContent(await project({}));
+    assert.equal(report.settings, undefined);
+    assert.equal(
+      formatReport(report.problems),
+      "Found 1 problem in 1 file. Fix it and build again:\n  ✗ src/data/site.yaml: is missing. The site needs it for its title, address and author profile.",
+    );
+  });
+});

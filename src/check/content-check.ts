@@ -1,0 +1,245 @@
+/**
+ * The content check the build runs first (and `npm run check:content` runs alone): every entry's
+ * front matter in every collection, the site settings, and the rules across files, all reported in
+ * one run.
+ */
+import { access, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { SiteSettings } from "#schemas/site.ts";
+import { analyticsId } from "#view/analytics.ts";
+import { inBatches } from "#core/batches.ts";
+import { avatarFileName, IMAGES_DIR } from "#view/avatar.ts";
+import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  entryFileNames,
+  type CollectionName,
+} from "#routing/collections.ts";
+import {
+  entryPlace,
+  ownCollectionOf,
+  type EntryFields,
+  type EntryPlace,
+  type PlaceOptions,
+} from "#routing/entries.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { liquidProblems } from "#markdown/liquid.ts";
+import { listingRoutes } from "#routing/listings.ts";
+import type { Problem } from "#core/problems.ts";
+import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
+import { outputFileFor, sitePathProblem } from "#core/site-paths.ts";
+import { planRoutes, type PageRoute, type Redirect } from "#routing/route-plan.ts";
+import { validate } from "./validate.ts";
+
+export interface CheckedEntry extends EntryPlace {
+  collection: CollectionName;
+  /** The file, from the project folder, such as `src/content/pages/about.md`. */
+  file: string;
+  data: EntryFields & {
+    title: string;
+    redirect_from: string[];
+    sitemap: boolean;
+    tags?: string[];
+    listing?: string;
+  };
+}
+
+export interface ContentReport {
+  settings: SiteSettings | undefined;
+  /** Every entry that is built, in every collection. */
+  entries: CheckedEntry[];
+  redirects: Redirect[];
+  /** The generated pages (listings, tag pages) and the addresses they live at. */
+  generated: PageRoute[];
+  problems: Problem[];
+}
+
+export interface CheckOptions {
+  /** Whether drafts are built (in `npm run dev`). */
+  drafts?: boolean;
+  /** The time of the build, which entries dated later wait for (default: now). */
+  now?: Date;
+}
+
+/**
+ * The entries of one collection that are published: pages (`built`) and redirects (`moved`, with
+ * `redirect_to`). Problems go to `problems`.
+ */
+async function readCollection(
+  root: string,
+  collection: CollectionName,
+  options: PlaceOptions,
+  problems: Problem[],
+): Promise<CheckedEntry[]> {
+  const { dir, schema } = COLLECTIONS[collection];
+  const names = await entryFileNames(root, collection);
+  const sources = await inBatches(names, 64, (name) =>
+    readFile(path.join(root, dir, name), "utf8"),
+  );
+  const entries: CheckedEntry[] = [];
+  for (const [index, name] of names.entries()) {
+    const file = path.posix.join(dir, name);
+    const source = sources[index] ?? "";
+    const frontMatter = readFrontMatter(source, file);
+    if (!frontMatter.ok) {
+      problems.push(frontMatter.problem);
+      continue;
+    }
+    const result = validate(schema, frontMatter.data, file);
+    problems.push(...result.problems, ...liquidProblems(source, file));
+    if (!result.ok) continue;
+    const data = result.data as CheckedEntry["data"];
+    const place = entryPlace(collection, name, data, options);
+    if (collection === "posts" && place.date === undefined && place.built) {
+      problems.push({
+        severity: "error",
+        file,
+        field: "date",
+        message:
+          'expected the date of the post (such as "date: 2024-05-31"), or a file name that starts with it (such as 2024-05-31-my-post.md), but found neither.',
+      });
+      continue;
+    }
+    if (place.built || place.moved) entries.push({ collection, file, data, ...place });
+  }
+  return entries;
+}
+
+function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>): Problem[] {
+  return settings.navigation.flatMap((link, index): Problem[] => {
+    const field = `navigation (item ${index + 1}).url`;
+    if (URL.canParse(link.url) && /^(https?|mailto):$/.test(new URL(link.url).protocol)) return [];
+    const problem = sitePathProblem(link.url);
+    if (problem !== undefined || !link.url.startsWith("/")) {
+      return [
+        {
+          severity: "error",
+          file: SITE_SETTINGS_FILE,
+          field,
+          message: `expected a path on this site starting with "/", such as "/publications/", or a full web address, but found ${problem ?? `"${link.url}"`}.`,
+        },
+      ];
+    }
+    if (addresses.has(outputFileFor(link.url))) return [];
+    return [
+      {
+        severity: "error",
+        file: SITE_SETTINGS_FILE,
+        field,
+        message: `the menu link "${link.title}" goes to "${link.url}", but no page has that permalink. Add a page with "permalink: ${link.url}", or remove the link.`,
+      },
+    ];
+  });
+}
+
+/** A page's `listing` names a list of this site, or a folder of its own collections that has entries. */
+function checkListings(entries: readonly CheckedEntry[]): Problem[] {
+  const own = new Set(
+    entries
+      .filter((entry) => entry.collection === "collections")
+      .map((entry) => ownCollectionOf(entry.file)),
+  );
+  return entries.flatMap((entry): Problem[] => {
+    const { listing } = entry.data;
+    if (entry.collection !== "pages" || listing === undefined) return [];
+    if ((LISTINGS as readonly string[]).includes(listing) || own.has(listing)) return [];
+    return [
+      {
+        severity: "error",
+        file: entry.file,
+        field: "listing",
+        message: `expected ${LISTING_EXPECTED}, but found "${listing}".`,
+      },
+    ];
+  });
+}
+
+/** The portrait named by `author.avatar` must be an image file in `src/images/`. */
+async function checkAvatar(root: string, settings: SiteSettings): Promise<Problem[]> {
+  const { avatar } = settings.author;
+  if (avatar === undefined) return [];
+  const expectedFile = `expected the name of an image file in ${IMAGES_DIR}/, such as "profile.jpg"`;
+  const problem = (found: string): Problem[] => [
+    {
+      severity: "error",
+      file: SITE_SETTINGS_FILE,
+      field: "author.avatar",
+      message: `${expectedFile}, but found ${found}.`,
+    },
+  ];
+  if (avatar.includes("://"))
+    return problem(`the web address "${avatar}" (images from other sites are not loaded)`);
+  const name = avatarFileName(avatar);
+  if (!/\.(avif|gif|jpe?g|png|webp)$/i.test(name))
+    return problem(`"${avatar}", which is not a JPEG, PNG, WebP, AVIF or GIF file`);
+  try {
+    await access(path.join(root, IMAGES_DIR, name));
+    return [];
+  } catch {
+    return problem(`"${avatar}", and there is no file ${IMAGES_DIR}/${name}`);
+  }
+}
+
+function checkAnalytics(settings: SiteSettings): Problem[] {
+  if (settings.analytics?.provider !== "google-analytics-4" || analyticsId(settings) !== undefined)
+    return [];
+  return [
+    {
+      severity: "error",
+      file: SITE_SETTINGS_FILE,
+      field: "analytics.google.tracking_id",
+      message:
+        'expected the Google Analytics 4 measurement ID (such as "G-ABC123XYZ") because analytics.provider is "google-analytics-4", but found nothing.',
+    },
+  ];
+}
+
+/** Checks everything an editor wrote below `root` (a folder path) and reports every problem. */
+export async function checkContent(
+  root: string,
+  options: CheckOptions = {},
+): Promise<ContentReport> {
+  const problems: Problem[] = [];
+  const settingsResult = await readSiteSettings(root);
+  problems.push(...settingsResult.problems);
+  const settings = settingsResult.ok ? settingsResult.data : undefined;
+
+  const published: CheckedEntry[] = [];
+  const place = {
+    drafts: options.drafts ?? false,
+    future: settings?.future ?? true,
+    now: options.now ?? new Date(),
+  };
+  for (const collection of COLLECTION_NAMES) {
+    published.push(...(await readCollection(root, collection, place, problems)));
+  }
+  const entries = published.filter((entry) => entry.built);
+  problems.push(...checkListings(entries));
+  const generated = listingRoutes(
+    entries,
+    published.filter((entry) => entry.moved).map((entry) => entry.permalink),
+  );
+  // Generated pages come first, so that a clash is reported on the editor's file.
+  const plan = planRoutes([
+    ...generated,
+    ...published.map((entry) => ({
+      file: entry.file,
+      permalink: entry.permalink,
+      redirectFrom: entry.data.redirect_from,
+      ...(entry.moved && { redirectTo: entry.data.redirect_to }),
+    })),
+  ]);
+  problems.push(...plan.problems);
+  if (settings !== undefined) {
+    const addresses = new Set(
+      [...published, ...generated].map((route) => outputFileFor(route.permalink)),
+    );
+    problems.push(
+      ...checkNavigation(settings, addresses),
+      ...(await checkAvatar(root, settings)),
+      ...checkAnalytics(settings),
+    );
+  }
+  return { settings, entries, redirects: plan.redirects, generated, problems };
+}

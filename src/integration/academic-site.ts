@@ -1,0 +1,219 @@
+/**
+ * Wires the site's own checks and outputs into Astro: the content check before anything is built,
+ * the settings as a virtual module, the sitemap, redirect stubs, and the broken-link report.
+ */
+import { copyFile, mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import sitemap from "@astrojs/sitemap";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { AstroError } from "astro/errors";
+import { inBatches } from "#core/batches.ts";
+import { SITEMAP_PATH } from "#routing/collections.ts";
+import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
+import { findBrokenLinks } from "./link-check.ts";
+import { absoluteUrl } from "#view/page-meta.ts";
+import { formatReport, hasErrors, type Problem } from "#core/problems.ts";
+import { queryRedirectStub, redirectStub } from "./redirect-stub.ts";
+import {
+  decodePath,
+  hrefOnSite,
+  isFilePath,
+  isRelativeReference,
+  NOT_FOUND_PATH,
+  outputFileFor,
+  redirectFileFor,
+  sitemapUrl,
+  splitQuery,
+} from "#core/site-paths.ts";
+import type { Redirect } from "#routing/route-plan.ts";
+import type { SiteSettings } from "#schemas/site.ts";
+
+const SETTINGS_MODULE = "virtual:academic/settings";
+
+/**
+ * Stops the build. The report is logged first, so that it is the first thing the editor reads;
+ * the error then says that the build stopped, with no stack trace, since the fault is in content.
+ */
+function stop(logger: AstroIntegrationLogger, problems: readonly Problem[]): never {
+  logger.error(formatReport(problems));
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const error = new AstroError(
+    `The site was not built: ${errors === 1 ? "1 problem is" : `${errors} problems are`} listed above.`,
+    "Each line names the file and the field to fix. `npm run check:content` checks again without building.",
+  );
+  error.stack = "";
+  throw Object.assign(error, { problems });
+}
+
+function stubFor(redirect: Redirect, settings: SiteSettings, title: string): string {
+  const external = !isRelativeReference(redirect.to);
+  return redirectStub({
+    to: hrefOnSite(redirect.to, settings.baseurl),
+    canonical: external ? redirect.to : absoluteUrl(redirect.to, settings),
+    lang: settings.locale,
+    title,
+  });
+}
+
+/** The redirects by the file that serves them: old addresses with a query share their path's file. */
+function redirectFiles(redirects: readonly Redirect[]): Map<string, Redirect[]> {
+  const files = new Map<string, Redirect[]>();
+  for (const redirect of redirects)
+    files.set(redirect.output, [...(files.get(redirect.output) ?? []), redirect]);
+  return files;
+}
+
+/** The page at an old address: a plain redirect, or one that sends each old query on. */
+function redirectPage(
+  redirects: readonly Redirect[],
+  settings: SiteSettings,
+  titleOf: (to: string) => string,
+): string {
+  const plain = redirects.find((r) => splitQuery(r.from).query === "");
+  const queries = redirects.filter((r) => r !== plain);
+  if (queries.length === 0 && plain !== undefined)
+    return stubFor(plain, settings, titleOf(plain.to));
+  const target = (r: Redirect) => ({
+    to: hrefOnSite(r.to, settings.baseurl),
+    title: titleOf(r.to),
+  });
+  return queryRedirectStub({
+    targets: queries.map((r) => ({ query: splitQuery(r.from).query, ...target(r) })),
+    fallback: plain === undefined ? undefined : target(plain),
+    lang: settings.locale,
+  });
+}
+
+export default function academicSite(): AstroIntegration {
+  let report: ContentReport;
+  let settings: SiteSettings;
+  /** The entry at each address: its title for the redirect pages, its file for link reports. */
+  let entryAt = new Map<string, CheckedEntry>();
+  const titleOf = (to: string) => entryAt.get(to)?.data.title ?? to;
+
+  /** Runs after every other integration has written its files. */
+  const finishing: AstroIntegration = {
+    name: "academic-site:finish",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        // Astro writes a page at /cv.html or /cv to cv.html/index.html or cv/index.html; Jekyll
+        // wrote cv.html, which static hosts serve at /cv.html and /cv.
+        const moved = report.entries.filter(
+          (e) => isFilePath(e.permalink) && e.permalink !== NOT_FOUND_PATH,
+        );
+        for (const entry of moved) {
+          const written = path.join(out, decodePath(entry.permalink), "index.html");
+          const html = await readFile(written);
+          await rm(written);
+          await rmdir(path.dirname(written)).catch(() => undefined);
+          await writeFile(path.join(out, outputFileFor(entry.permalink)), html);
+        }
+        await inBatches([...redirectFiles(report.redirects)], 64, async ([name, redirects]) => {
+          const file = path.join(out, name);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, redirectPage(redirects, settings, titleOf));
+        });
+        logger.info(`${report.redirects.length} redirect pages written.`);
+        // jekyll-sitemap served /sitemap.xml; a sitemap index is a valid sitemap at that address too.
+        await copyFile(path.join(out, SITEMAP_PATH), path.join(out, "sitemap.xml"));
+
+        const broken = (await findBrokenLinks(out, settings.baseurl)).map(
+          ({ page, link }): Problem => ({
+            severity: settings.broken_links === "error" ? "error" : "warning",
+            file: entryAt.get(page)?.file ?? `the page at ${page}`,
+            message: `links to "${link}", but the site has no page or file there. Add it (files go in public/), or fix the link.`,
+          }),
+        );
+        if (hasErrors(broken)) stop(logger, broken);
+        if (broken.length > 0) logger.warn(formatReport(broken));
+      },
+    },
+  };
+
+  return {
+    name: "academic-site",
+    hooks: {
+      "astro:config:setup": async ({ command, config, logger, updateConfig }) => {
+        report = await checkContent(fileURLToPath(config.root), { drafts: command === "dev" });
+        if (hasErrors(report.problems) || report.settings === undefined)
+          stop(logger, report.problems);
+        if (report.problems.length > 0) logger.warn(formatReport(report.problems));
+        settings = report.settings;
+        entryAt = new Map(report.entries.map((e) => [e.permalink, e]));
+        const hidden = new Set(
+          report.entries
+            .filter((entry) => !entry.data.sitemap)
+            .map((entry) => absoluteUrl(entry.permalink, settings)),
+        );
+        const fileUrls = new Set(
+          report.entries
+            .filter((entry) => isFilePath(entry.permalink))
+            .map((entry) => absoluteUrl(entry.permalink, settings)),
+        );
+        updateConfig({
+          // The sitemap is written first, so that the finishing step sees it among the files.
+          integrations: [
+            sitemap({
+              // The sitemap names /talks.html as /talks.html/; the page is served without the slash.
+              serialize: (item) => ({ ...item, url: sitemapUrl(item.url, fileUrls) }),
+              filter: (url) => !hidden.has(sitemapUrl(url, fileUrls)),
+            }),
+            finishing,
+          ],
+          vite: {
+            build: {
+              rolldownOptions: {
+                // Astro's MDX output trips a harmless bundler warning (withastro/astro#18087);
+                // editors cannot act on it, so it is not shown.
+                onLog(
+                  level: string,
+                  log: { code?: string; message: string },
+                  handler: (level: string, log: { code?: string; message: string }) => void,
+                ) {
+                  if (
+                    log.code === "MODULE_LEVEL_DIRECTIVE" &&
+                    log.message.includes("astro:head-inject")
+                  )
+                    return;
+                  handler(level, log);
+                },
+              },
+            },
+            plugins: [
+              {
+                name: "academic-site:settings",
+                resolveId: (id) => (id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined),
+                load: (id) =>
+                  id === `\0${SETTINGS_MODULE}`
+                    ? [
+                        `export default ${JSON.stringify(settings)};`,
+                        `export const root = ${JSON.stringify(fileURLToPath(config.root))};`,
+                        `export const cacheDir = ${JSON.stringify(fileURLToPath(config.cacheDir))};`,
+                      ].join("\n")
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+          const local =
+            settings.baseurl === "" ? pathname : pathname.slice(settings.baseurl.length);
+          const files = redirectFiles(report.redirects);
+          const redirects = files.get(redirectFileFor(local)) ?? files.get(outputFileFor(local));
+          if (redirects === undefined) {
+            next();
+            return;
+          }
+          response.setHeader("Content-Type", "text/html; charset=utf-8");
+          response.end(redirectPage(redirects, settings, titleOf));
+        });
+      },
+    },
+  };
+}

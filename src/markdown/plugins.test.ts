@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { describe, test } from "node:test";
+import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
+import { markdownPlugins, withoutComments } from "./plugins.ts";
+
+const processor = await createSatteriMarkdownProcessor({
+  mdastPlugins: markdownPlugins({ base: "", url: "https://name.github.io" }),
+  features: { math: true },
+});
+const render = async (
+  markdown: string,
+  frontmatter: Record<string, unknown> = { permalink: "/" },
+) => (await processor.render(markdown, { frontmatter })).code.trimEnd();
+
+describe("withoutComments", () => {
+  const cases: [string, string][] = [
+    ["<!-- a -->", ""],
+    ["x<!-- a -->y<!--b-->z", "xyz"],
+    ["<!-- multi\nline -->", ""],
+    ["<div><!-- not closed", "<div>"],
+    ["<p>no comment</p>", "<p>no comment</p>"],
+  ];
+  for (const [html, result] of cases) {
+    test(JSON.stringify(html), () => assert.equal(withoutComments(html), result));
+  }
+});
+
+describe("Markdown rendering", () => {
+  test("the About page: comments gone, relative link resolved, setext heading", async () => {
+    const source = await readFile(new URL("../content/pages/about.md", import.meta.url), "utf8");
+    const body = source.slice(source.indexOf("---", 3) + 4);
+    const html = await render(body);
+    assert.doesNotMatch(html, /<!--|Research Areas|News|German National Cohort|best poster/);
+    assert.match(html, /<a href="\/files\/phd_thesis\.pdf">link to PhD thesis<\/a>/);
+    assert.match(html, /<h1 id="short-bio">Short Bio<\/h1>/);
+    assert.match(
+      html,
+      /<p><strong>Please also check out our <a href="https:\/\/baumgach\.github\.io\/mia-website\/">group website<\/a> for more information!<\/strong><\/p>/,
+    );
+  });
+
+  test("an inline comment inside a paragraph", async () => {
+    assert.equal(await render("Visible <!-- hidden --> text."), "<p>Visible  text.</p>");
+  });
+
+  test("HTML around a comment stays", async () => {
+    assert.equal(
+      await render('<div class="note"><!-- hidden -->Shown</div>'),
+      '<div class="note">Shown</div>',
+    );
+  });
+
+  test("relative links resolve on the permalink", async () => {
+    assert.equal(
+      await render(
+        "[a](files/a.pdf) [b](/b/) [c](https://example.org/) [d](#x)\n\n[e]: ../e.pdf\n\n[ref][e]",
+        {
+          permalink: "/research/deep/",
+        },
+      ),
+      '<p><a href="/research/deep/files/a.pdf">a</a> <a href="/b/">b</a> <a href="https://example.org/">c</a> <a href="#x">d</a></p>\n<p><a href="/research/e.pdf">ref</a></p>',
+    );
+  });
+
+  test("Liquid address idioms become the site's address, in links, images and HTML", async () => {
+    assert.equal(
+      await render(
+        '[PDF]({{ base_path }}/files/a.pdf) ![p]({{ site.baseurl }}/images/p.png)\n\n{% include base_path %}\n\n<a href="{{ site.url }}/x/">x</a>',
+      ),
+      '<p><a href="/files/a.pdf">PDF</a> <img src="/images/p.png" alt="p"></p>\n<p><a href="/x/">x</a></p>',
+    );
+  });
+
+  test("math", async () => {
+    assert.match(await render("Energy $E=mc^2$."), /<p>Energy <span class="katex"><math/);
+  });
+
+  test("a permalink written without a slash", async () => {
+    assert.equal(
+      await render("[a](files/a.pdf)", { permalink: "teaching/" }),
+      '<p><a href="/teaching/files/a.pdf">a</a></p>',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The kinds of content the site holds, where their files are, and which listing page each has.
+ * One place for what `content.config.ts`, the content check and the routes need to agree on.
+ */
+import path from "node:path";
+import type { z } from "astro/zod";
+import { glob } from "tinyglobby";
+import { collectionEntrySchema } from "#schemas/collections.ts";
+import { pageSchema } from "#schemas/pages.ts";
+import { portfolioSchema } from "#schemas/portfolio.ts";
+import { postSchema } from "#schemas/posts.ts";
+import { publicationSchema } from "#schemas/publications.ts";
+import { talkSchema } from "#schemas/talks.ts";
+import { teachingSchema } from "#schemas/teaching.ts";
+
+export interface CollectionInfo {
+  /** The folder of the collection's files, relative to the project folder. */
+  dir: string;
+  schema: z.ZodType;
+  /** The address and title of the page that lists the collection, when it has one. */
+  listing?: { path: string; title: string };
+}
+
+export const COLLECTIONS = {
+  pages: { dir: "src/content/pages", schema: pageSchema },
+  publications: {
+    dir: "src/content/publications",
+    schema: publicationSchema,
+    listing: { path: "/publications/", title: "Publications" },
+  },
+  talks: {
+    dir: "src/content/talks",
+    schema: talkSchema,
+    listing: { path: "/talks/", title: "Talks" },
+  },
+  teaching: {
+    dir: "src/content/teaching",
+    schema: teachingSchema,
+    listing: { path: "/teaching/", title: "Teaching" },
+  },
+  portfolio: {
+    dir: "src/content/portfolio",
+    schema: portfolioSchema,
+    listing: { path: "/portfolio/", title: "Portfolio" },
+  },
+  posts: {
+    dir: "src/content/posts",
+    schema: postSchema,
+    listing: { path: "/year-archive/", title: "Blog posts" },
+  },
+  /** The site's own kinds of entry: one folder each (`collections/preprints/`), a list per folder. */
+  collections: { dir: "src/content/collections", schema: collectionEntrySchema },
+} as const satisfies Record<string, CollectionInfo>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** Which files in a collection's folder are entries: Markdown and MDX, except names starting with `_`. */
+export const ENTRY_FILES = ["**/[^_]*.md", "**/[^_]*.mdx"];
+
+/** The entry files of a collection, by path from its folder, in order; none when there is no folder. */
+export async function entryFileNames(root: string, collection: CollectionName): Promise<string[]> {
+  return (await glob(ENTRY_FILES, { cwd: path.join(root, COLLECTIONS[collection].dir) })).sort();
+}
+
+/** The address of the page that lists all tags, and of one tag's page. */
+export const TAGS_PATH = "/tags/";
+
+/** The address of the feed of posts, as jekyll-feed named it. */
+export const FEED_PATH = "/feed.xml";
+
+/** The address of the sitemap index that @astrojs/sitemap writes (a copy is also at /sitemap.xml). */
+export const SITEMAP_PATH = "/sitemap-index.xml";

@@ -1,0 +1,72 @@
+/**
+ * What Google Scholar reads on a publication's page: Highwire Press `citation_*` meta tags, following
+ * Scholar's inclusion guidelines, and a schema.org `ScholarlyArticle`.
+ */
+import { isoDate } from "#core/dates.ts";
+import type { PublicationData } from "#schemas/publications.ts";
+import type { SiteSettings } from "#schemas/site.ts";
+import { absoluteUrl } from "./page-meta.ts";
+import { plainText } from "#core/text.ts";
+
+/** The authors one by one: a list as it is; one text split at ";" or " and ". */
+export function authorList(authors: readonly string[] | undefined): string[] {
+  if (authors === undefined) return [];
+  if (authors.length > 1) return authors.map((a) => a.trim()).filter((a) => a !== "");
+  return (authors[0] ?? "")
+    .split(/\s*;\s*|\s+and\s+/)
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+}
+
+/** `YYYY/MM/DD` (or `YYYY`, for a year alone), the date forms Scholar reads. */
+export function scholarDate(date: Date): string {
+  return isoDate(date).replaceAll("-", "/");
+}
+
+const CONFERENCE = /conference|proceeding|workshop|symposium/i;
+
+/**
+ * The `citation_*` tags, in order. The venue is a conference title when the category says so
+ * (academicpages' `conferences`), else a journal title. `citation_pdf_url` only for a PDF on this site.
+ */
+export function scholarMeta(
+  data: PublicationData,
+  settings: SiteSettings,
+  pdfOnSite: boolean,
+): [string, string][] {
+  const tags: [string, string][] = [["citation_title", plainText(data.title)]];
+  for (const author of authorList(data.authors)) tags.push(["citation_author", plainText(author)]);
+  tags.push(["citation_publication_date", scholarDate(data.date)]);
+  if (data.venue !== undefined) {
+    const conference = CONFERENCE.test(data.category ?? "") || CONFERENCE.test(data.venue);
+    tags.push([
+      conference ? "citation_conference_title" : "citation_journal_title",
+      plainText(data.venue),
+    ]);
+  }
+  if (data.doi !== undefined) tags.push(["citation_doi", data.doi]);
+  if (data.paperurl !== undefined && pdfOnSite) {
+    tags.push(["citation_pdf_url", new URL(data.paperurl, absoluteUrl("/", settings)).href]);
+  }
+  return tags;
+}
+
+/** The publication as a schema.org `ScholarlyArticle`. */
+export function scholarlyArticle(data: PublicationData, url: string): Record<string, unknown> {
+  const article: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "ScholarlyArticle",
+    headline: plainText(data.title),
+    name: plainText(data.title),
+    url,
+    datePublished: isoDate(data.date),
+  };
+  const authors = authorList(data.authors);
+  if (authors.length > 0)
+    article["author"] = authors.map((name) => ({ "@type": "Person", name: plainText(name) }));
+  if (data.venue !== undefined)
+    article["isPartOf"] = { "@type": "Periodical", name: plainText(data.venue) };
+  if (data.excerpt !== undefined) article["abstract"] = plainText(data.excerpt);
+  if (data.doi !== undefined) article["sameAs"] = `https://doi.org/${data.doi}`;
+  return article;
+}
