@@ -17,7 +17,7 @@ import {
   type EntryContext,
 } from "./convert.ts";
 import { readYaml, type JekyllEntry } from "./jekyll-site.ts";
-import { splitFrontMatter } from "#check/front-matter.ts";
+import { splitFrontMatter } from "#markdown/front-matter.ts";
 
 test("archiveListing knows the site's own collections, and that a filtered loop is no archive", () => {
   assert.equal(

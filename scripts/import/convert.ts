@@ -11,7 +11,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "#routing/col
 import { hideUnsupportedTags, unsupportedTags } from "#markdown/liquid.ts";
 import { defaultPermalink } from "#routing/permalinks.ts";
 import { outputFileFor, sitePathProblem } from "#core/site-paths.ts";
-import { validate } from "#check/validate.ts";
+import { validate } from "#schemas/validate.ts";
 import { knownKeys } from "#schemas/base.ts";
 import { asList, isRecord, redirectsOf, yaml11Boolean, type JekyllEntry } from "./jekyll-site.ts";
 import { hideUnknownTags, type LiquidRunner } from "./liquid.ts";

@@ -10,7 +10,7 @@ import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
-import { splitFrontMatter } from "#check/front-matter.ts";
+import { splitFrontMatter } from "#markdown/front-matter.ts";
 import { outputFileFor, redirectFileFor, withLeadingSlash } from "#core/site-paths.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>

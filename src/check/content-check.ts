@@ -5,10 +5,9 @@
  */
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { SiteSettings } from "#schemas/site.ts";
-import { analyticsId } from "#view/analytics.ts";
+import { analyticsId, type SiteSettings } from "#schemas/site.ts";
 import { inBatches } from "#core/batches.ts";
-import { avatarFileName, IMAGES_DIR } from "#view/avatar.ts";
+import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
 import {
   COLLECTION_NAMES,

@@ -5,7 +5,7 @@
  */
 import type { Position } from "unist";
 import type { MdastPluginDefinition } from "satteri";
-import { splitFrontMatter } from "#check/front-matter.ts";
+import { splitFrontMatter } from "./front-matter.ts";
 import type { Problem } from "#core/problems.ts";
 
 export interface SiteAddress {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
-import { validate } from "#check/validate.ts";
+import { validate } from "./validate.ts";
 import { pageSchema } from "./pages.ts";
 
 const FILE = "src/content/pages/x.md";

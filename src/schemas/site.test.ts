@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import yaml from "js-yaml";
 import { formatProblem } from "#core/problems.ts";
-import { validate } from "#check/validate.ts";
+import { validate } from "./validate.ts";
 import { siteSchema } from "./site.ts";
 
 const FILE = "src/data/site.yaml";

@@ -180,3 +180,9 @@ export const siteSchema = fieldGroup(
 );
 
 export type SiteSettings = z.output<typeof siteSchema>;
+
+/** The Google Analytics 4 measurement ID when the settings turn it on, else `undefined`. */
+export function analyticsId(settings: SiteSettings): string | undefined {
+  const { analytics } = settings;
+  return analytics?.provider === "google-analytics-4" ? analytics.google?.tracking_id : undefined;
+}

@@ -1,6 +1,6 @@
 /** Checks data that an editor wrote against a schema, and says what is wrong in plain words. */
 import type { z } from "astro/zod";
-import { unknownKeys } from "#schemas/base.ts";
+import { unknownKeys } from "./base.ts";
 import type { Problem } from "#core/problems.ts";
 
 /** `redirect_from.1` becomes `redirect_from (item 2)`; `author.email` stays as it is. */
