@@ -22,14 +22,14 @@ import {
   type EntryPlace,
   type PlaceOptions,
 } from "#routing/entries.ts";
-import { readFrontMatter } from "./front-matter.ts";
+import { readFrontMatter } from "#markdown/front-matter.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
 import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
 import { outputFileFor, sitePathProblem } from "#core/site-paths.ts";
 import { planRoutes, type PageRoute, type Redirect } from "#routing/route-plan.ts";
-import { validate } from "./validate.ts";
+import { validate } from "#schemas/validate.ts";
 
 export interface CheckedEntry extends EntryPlace {
   collection: CollectionName;

@@ -2,9 +2,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { siteSchema, type SiteSettings } from "#schemas/site.ts";
-import { parseYaml } from "./front-matter.ts";
+import { parseYaml } from "#markdown/front-matter.ts";
 import type { Problem } from "#core/problems.ts";
-import { validate, type Validated } from "./validate.ts";
+import { validate, type Validated } from "#schemas/validate.ts";
 
 /** The settings file, relative to the project folder. */
 export const SITE_SETTINGS_FILE = "src/data/site.yaml";
