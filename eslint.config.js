@@ -22,7 +22,12 @@ const LAYERS = {
 };
 const FOLDERS = [...Object.keys(LAYERS), "components", "layouts", "styles"];
 
-/** `no-restricted-imports` for code that may import the folders `allowed` (and no `astro:*` unless `astro`). */
+/**
+ * `no-restricted-imports` for code that may import the folders `allowed` (and no `astro:*` unless `astro`).
+ * @param {string[]} allowed
+ * @param {{ astro?: boolean }} options
+ * @returns {import("eslint").Linter.RulesRecord}
+ */
 function importRule(allowed, { astro = false } = {}) {
   const forbidden = FOLDERS.filter((folder) => !allowed.includes(folder));
   return {
@@ -60,6 +65,7 @@ function importRule(allowed, { astro = false } = {}) {
 const astroParser = astro.configs.recommended.find((config) => config.files?.includes("**/*.astro"))
   ?.languageOptions?.parser;
 
+/** @type {import("eslint").Linter.RulesRecord} */
 const TYPED_RULES = {
   "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
   "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],

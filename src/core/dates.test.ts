@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datePrecision, formatDate, isoDate, kindAtVenue, partialDate } from "./dates.ts";
+import { datePrecision, formatDate, isoDate, partialDate } from "./dates.ts";
 
 test("dates read as in the site's language, in UTC", () => {
   const date = new Date(Date.UTC(2024, 4, 31));
@@ -8,13 +8,6 @@ test("dates read as in the site's language, in UTC", () => {
   assert.equal(formatDate(date, "en-GB"), "31 May 2024");
   assert.equal(formatDate(date, "de-CH"), "31. Mai 2024");
   assert.equal(isoDate(date), "2024-05-31");
-});
-
-test("kind at venue", () => {
-  assert.equal(kindAtVenue("Talk", "MICCAI"), "Talk at MICCAI");
-  assert.equal(kindAtVenue("Talk", undefined), "Talk");
-  assert.equal(kindAtVenue(undefined, "MICCAI"), "MICCAI");
-  assert.equal(kindAtVenue(undefined, undefined), undefined);
 });
 
 test("a year alone, or a year and month, reads as written, never as 1 January", () => {

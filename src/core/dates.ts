@@ -44,12 +44,3 @@ export function isoDate(date: Date): string {
   const precision = datePrecision(date);
   return date.toISOString().slice(0, precision === "year" ? 4 : precision === "month" ? 7 : 10);
 }
-
-/** "Talk at MICCAI 2024", "Talk", "MICCAI 2024", or nothing: the kind of a talk and where it was. */
-export function kindAtVenue(
-  kind: string | undefined,
-  venue: string | undefined,
-): string | undefined {
-  if (kind !== undefined && venue !== undefined) return `${kind} at ${venue}`;
-  return kind ?? venue;
-}

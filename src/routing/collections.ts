@@ -56,6 +56,11 @@ export type CollectionName = keyof typeof COLLECTIONS;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
+/** Whether a name (a page's `listing:`, say) is one of the site's kinds of content. */
+export function isCollectionName(name: string): name is CollectionName {
+  return Object.hasOwn(COLLECTIONS, name);
+}
+
 /** Which files in a collection's folder are entries: Markdown and MDX, except names starting with `_`. */
 export const ENTRY_FILES = ["**/[^_]*.md", "**/[^_]*.mdx"];
 

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entryFacts, teaserSrc } from "./entry-facts.ts";
+import { entryFacts, kindAtVenue, teaserSrc } from "./entry-facts.ts";
+
+const LAB = { baseurl: "/lab", locale: "en-US" };
+const ROOT = { baseurl: "", locale: "en-GB" };
 
 const common = {
   title: "T",
@@ -10,36 +13,40 @@ const common = {
   sitemap: true,
 };
 
-test("a publication: venue, citation, its links with the base path, DOI and arXiv", () => {
-  assert.deepEqual(
-    entryFacts(
-      {
-        collection: "publications",
-        data: {
-          ...common,
-          date: new Date(Date.UTC(2024, 0, 1)),
-          venue: "Journal",
-          citation: "A. (2024).",
-          paperurl: "/files/p.pdf",
-          codeurl: "https://code.example/",
-          doi: "10.1/x",
-          arxiv: "2401.00001",
-        },
-      },
-      "/lab",
-    ),
+test("a publication: venue, citation, date, its links with the base path, DOI and arXiv", () => {
+  const { citationHtml, ...facts } = entryFacts(
     {
-      where: "Journal",
-      citation: "A. (2024).",
-      links: [
-        { label: "Paper", href: "/lab/files/p.pdf" },
-        { label: "Code", href: "https://code.example/" },
-        { label: "DOI", href: "https://doi.org/10.1/x" },
-        { label: "arXiv", href: "https://arxiv.org/abs/2401.00001" },
-      ],
-      tags: [],
+      collection: "publications",
+      date: new Date(Date.UTC(2024, 0, 1)),
+      data: {
+        ...common,
+        date: new Date(Date.UTC(2024, 0, 1)),
+        venue: "Journal",
+        citation: "A. (2024). <i>On $x^2$</i>.",
+        paperurl: "/files/p.pdf",
+        codeurl: "https://code.example/",
+        doi: "10.1/x",
+        arxiv: "2401.00001",
+      },
     },
+    LAB,
   );
+  // The citation's inline HTML is kept and its TeX drawn as MathML.
+  assert.match(
+    citationHtml ?? "",
+    /^A\. \(2024\)\. <i>On <span class="katex"><math [^]*<msup><mi>x<\/mi><mn>2<\/mn><\/msup>[^]*<\/math><\/span><\/i>\.$/,
+  );
+  assert.deepEqual(facts, {
+    whereHtml: "Journal",
+    date: { iso: "2024-01-01", text: "January 1, 2024" },
+    links: [
+      { label: "Paper", href: "/lab/files/p.pdf" },
+      { label: "Code", href: "https://code.example/" },
+      { label: "DOI", href: "https://doi.org/10.1/x" },
+      { label: "arXiv", href: "https://arxiv.org/abs/2401.00001" },
+    ],
+    tags: [],
+  });
 });
 
 test("a talk: its kind at its venue, the place, slides and video", () => {
@@ -56,10 +63,10 @@ test("a talk: its kind at its venue, the place, slides and video", () => {
           videourl: "https://video.example/1",
         },
       },
-      "",
+      ROOT,
     ),
     {
-      kind: "Keynote at MICCAI",
+      kindHtml: "Keynote at MICCAI",
       place: "Marrakesh",
       links: [{ label: "Video", href: "https://video.example/1" }],
       tags: [],
@@ -69,12 +76,12 @@ test("a talk: its kind at its venue, the place, slides and video", () => {
 
 test("a course, an entry of the site's own, a post and a page", () => {
   const course = { ...common, date: new Date(Date.UTC(2024, 0, 1)), type: "Course", venue: "Uni" };
-  assert.deepEqual(entryFacts({ collection: "teaching", data: course }, ""), {
-    kind: "Course, Uni",
+  assert.deepEqual(entryFacts({ collection: "teaching", data: course }, ROOT), {
+    kindHtml: "Course, Uni",
     links: [],
     tags: [],
   });
-  assert.deepEqual(entryFacts({ collection: "collections", data: { ...common } }, ""), {
+  assert.deepEqual(entryFacts({ collection: "collections", data: { ...common } }, ROOT), {
     links: [],
     tags: [],
   });
@@ -82,13 +89,25 @@ test("a course, an entry of the site's own, a post and a page", () => {
     entryFacts(
       {
         collection: "posts",
-        data: { ...common, tags: ["ml"], categories: [], draft: false },
+        date: new Date(Date.UTC(2024, 4, 31)),
+        data: { ...common, tags: ["Machine Learning"], categories: [], draft: false },
       },
-      "",
-    ).tags,
-    ["ml"],
+      LAB,
+    ),
+    {
+      date: { iso: "2024-05-31", text: "May 31, 2024" },
+      links: [],
+      tags: [{ label: "Machine Learning", href: "/lab/tags/machine-learning/" }],
+    },
   );
-  assert.deepEqual(entryFacts({ collection: "pages", data: {} }, ""), { links: [], tags: [] });
+  assert.deepEqual(entryFacts({ collection: "pages", data: {} }, ROOT), { links: [], tags: [] });
+});
+
+test("kind at venue", () => {
+  assert.equal(kindAtVenue("Talk", "MICCAI"), "Talk at MICCAI");
+  assert.equal(kindAtVenue("Talk", undefined), "Talk");
+  assert.equal(kindAtVenue(undefined, "MICCAI"), "MICCAI");
+  assert.equal(kindAtVenue(undefined, undefined), undefined);
 });
 
 test("teaserSrc: a web address as it is, a path with the base path, a file name in /images/", () => {

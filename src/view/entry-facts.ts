@@ -1,7 +1,7 @@
 /**
  * The facts under an entry's title, by kind: a publication's venue, citation and links (DOI and
  * arXiv among them); a talk's "type at venue", place and links; a course's or an own collection's
- * kind and place; a post's tags. `EntryFacts.astro` prints them.
+ * kind and place; a post's tags; and the date. `EntryFacts.astro` prints them as they are.
  */
 import type { z } from "astro/zod";
 import type { collectionEntrySchema } from "#schemas/collections.ts";
@@ -9,19 +9,29 @@ import type { postSchema } from "#schemas/posts.ts";
 import { PUBLICATION_LINKS, type publicationSchema } from "#schemas/publications.ts";
 import type { talkSchema } from "#schemas/talks.ts";
 import type { teachingSchema } from "#schemas/teaching.ts";
-import { kindAtVenue } from "#core/dates.ts";
+import { formatDate, isoDate } from "#core/dates.ts";
 import { hrefOnSite, withBase } from "#core/site-paths.ts";
+import { withMath } from "#markdown/math.ts";
+import { tagPath } from "#routing/listings.ts";
 
-/** An entry of any kind, with the fields its schema gives it. */
-export type FactsOf =
+/** An entry of any kind, with the fields its schema gives it and its date. */
+export type FactsOf = { date?: Date | undefined } & (
   | { collection: "publications"; data: z.output<typeof publicationSchema> }
   | { collection: "talks"; data: z.output<typeof talkSchema> }
   | { collection: "teaching"; data: z.output<typeof teachingSchema> }
   | { collection: "collections"; data: z.output<typeof collectionEntrySchema> }
   | { collection: "posts"; data: z.output<typeof postSchema> }
-  | { collection: "pages" | "portfolio"; data: unknown };
+  | { collection: "pages" | "portfolio"; data: unknown }
+);
 
-export interface EntryFacts {
+/** A link as a page shows it. */
+export interface Link {
+  label: string;
+  href: string;
+}
+
+/** What the facts say, in the words the front matter gives them (before they become HTML). */
+interface Facts {
   /** "Talk at MICCAI 2024", "Undergraduate course, University 1". */
   kind?: string;
   /** Where a publication appeared. */
@@ -30,8 +40,41 @@ export interface EntryFacts {
   place?: string;
   /** A publication's recommended citation (HTML allowed). */
   citation?: string;
-  links: { label: string; href: string }[];
-  tags: string[];
+  links: Link[];
+  tags: readonly string[];
+}
+
+export interface EntryFacts {
+  /** The kind, as HTML (TeX rendered): "Talk at MICCAI 2024". */
+  kindHtml?: string;
+  /** Where a publication appeared, as HTML. */
+  whereHtml?: string;
+  /** Where it took place, such as a city (text). */
+  place?: string;
+  /** A publication's recommended citation, as HTML. */
+  citationHtml?: string;
+  /** The date, for `<time datetime>` and as the site's language writes it. */
+  date?: { iso: string; text: string };
+  links: Link[];
+  /** A post's tags, each linking to its page. */
+  tags: Link[];
+}
+
+/** The site settings the facts depend on. */
+export interface FactsSettings {
+  /** The base path (`""` or `/lab`). */
+  baseurl: string;
+  /** The site's language, for dates (`en-US`). */
+  locale: string;
+}
+
+/** A talk's kind at its venue: "Keynote at MICCAI", or either alone. */
+export function kindAtVenue(
+  kind: string | undefined,
+  venue: string | undefined,
+): string | undefined {
+  if (kind !== undefined && venue !== undefined) return `${kind} at ${venue}`;
+  return kind ?? venue;
 }
 
 /** The kind and the venue, as one text: "Graduate course, Example University". */
@@ -39,8 +82,32 @@ function kindAndVenue(kind: string | undefined, venue: string | undefined): stri
   return [kind, venue].filter((part) => part !== undefined).join(", ") || undefined;
 }
 
-/** The facts of an entry; `base` is the site's base path (`""` or `/lab`). */
-export function entryFacts(entry: FactsOf, base: string): EntryFacts {
+/** The facts of an entry, as a page shows them. */
+export function entryFacts(entry: FactsOf, settings: FactsSettings): EntryFacts {
+  const facts = factsOf(entry, settings.baseurl);
+  const html = (text: string | undefined) =>
+    text === undefined ? undefined : withMath(text, { html: true });
+  const kindHtml = html(facts.kind);
+  const whereHtml = html(facts.where);
+  const citationHtml = html(facts.citation);
+  return {
+    ...(kindHtml !== undefined && { kindHtml }),
+    ...(whereHtml !== undefined && { whereHtml }),
+    ...(facts.place !== undefined && { place: facts.place }),
+    ...(citationHtml !== undefined && { citationHtml }),
+    ...(entry.date !== undefined && {
+      date: { iso: isoDate(entry.date), text: formatDate(entry.date, settings.locale) },
+    }),
+    links: facts.links,
+    tags: facts.tags.map((tag) => ({
+      label: tag,
+      href: withBase(settings.baseurl, tagPath(tag)),
+    })),
+  };
+}
+
+/** The facts of an entry, by its kind; `base` is the site's base path. */
+function factsOf(entry: FactsOf, base: string): Facts {
   const link = (label: string, address: string | undefined) =>
     address === undefined ? [] : [{ label, href: hrefOnSite(address, base) }];
   switch (entry.collection) {

@@ -1,0 +1,185 @@
+/**
+ * Every page the catch-all route builds, worked out from the published entries alone: each entry
+ * at its permalink, each collection's generated list, the list of tags and each tag's page, each
+ * with its key for the incremental build. A collection without entries has no list.
+ */
+import { NOT_FOUND_PATH } from "#core/site-paths.ts";
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  TAGS_PATH,
+  isCollectionName,
+  type CollectionName,
+} from "./collections.ts";
+import { ownCollectionOf } from "./entries.ts";
+import {
+  byYear,
+  categoryHeading,
+  generatedLists,
+  groupPublications,
+  newestFirst,
+  tagPath,
+  type Group,
+} from "./listings.ts";
+import { pageCacheKey, type SharedFacts } from "./page-cache.ts";
+
+/** A published entry, as the plan needs it. */
+export interface PlannedEntry {
+  collection: CollectionName;
+  /** The entry's address. */
+  permalink: string;
+  date: Date | undefined;
+  /** The entry's file in the project, such as `src/content/posts/2024-05-31-hello.md`. */
+  filePath: string;
+  /** A digest of the file's text (it changes whenever the file does), when Astro knows it. */
+  digest: string | number | undefined;
+  data: {
+    title: string;
+    /** A post's tags. */
+    tags?: readonly string[] | undefined;
+    /** The list a page shows (`listing:`). */
+    listing?: string | undefined;
+    /** A publication's category. */
+    category?: string | undefined;
+  };
+}
+
+export interface TagCount {
+  tag: string;
+  path: string;
+  count: number;
+}
+
+/** A list a page shows: entries in groups, or tags. */
+export type PageList<E> =
+  { kind: "groups"; groups: Group<E>[] } | { kind: "tags"; tags: TagCount[] };
+
+type PageContent<E> =
+  | { kind: "entry"; path: string; entry: E; list?: PageList<E> | undefined }
+  | { kind: "listing"; path: string; title: string; collection: CollectionName; groups: Group<E>[] }
+  | { kind: "tags"; path: string; title: string; tags: TagCount[] }
+  | { kind: "tag"; path: string; title: string; groups: Group<E>[] };
+
+/** A page, with its key for the incremental build (see `page-cache.ts`). */
+export type SitePage<E> = PageContent<E> & { cacheKey: string | undefined };
+
+/** How publications are grouped: the categories of `publication_category` in the site settings. */
+export type CategoryTitles = Readonly<Record<string, { title?: string | undefined }>>;
+
+function grouped<E extends PlannedEntry>(
+  collection: CollectionName,
+  entries: readonly E[],
+  categories: CategoryTitles,
+): Group<E>[] {
+  if (collection === "publications") return groupPublications(entries, categories);
+  if (collection === "posts") return byYear(entries);
+  return [{ heading: "", entries: newestFirst(entries) }];
+}
+
+/** The name of the site's own collection an entry is in (`preprints`), or `undefined`. */
+function ownNameOf(entry: PlannedEntry): string | undefined {
+  return entry.collection === "collections" ? ownCollectionOf(entry.filePath) : undefined;
+}
+
+/** The entries of one of the site's own collections (`src/content/collections/<name>/`). */
+function ownCollection<E extends PlannedEntry>(entries: readonly E[], name: string): E[] {
+  return entries.filter((entry) => ownNameOf(entry) === name);
+}
+
+/** Every page, grouped by kind, for an HTML sitemap: pages by title, the rest newest first. */
+function sitemapGroups<E extends PlannedEntry>(entries: readonly E[]): Group<E>[] {
+  const ownNames = [...new Set(entries.flatMap((entry) => ownNameOf(entry) ?? []))].sort();
+  const own = ownNames.map((name) => ({
+    heading: categoryHeading(name),
+    entries: newestFirst(ownCollection(entries, name)),
+  }));
+  return COLLECTION_NAMES.flatMap((collection) => {
+    if (collection === "collections") return own;
+    const info = COLLECTIONS[collection];
+    const members = entries.filter((entry) => entry.collection === collection);
+    if (members.length === 0) return [];
+    const heading = "listing" in info ? info.listing.title : "Pages";
+    const sorted =
+      collection === "pages"
+        ? [...members].sort((a, b) => a.data.title.localeCompare(b.data.title))
+        : newestFirst(members);
+    return [{ heading, entries: sorted }];
+  });
+}
+
+/** The entries a page shows, in the order it shows them. */
+function shownOn<E extends PlannedEntry>(page: PageContent<E>, posts: readonly E[]): readonly E[] {
+  const listed = (list: PageList<E> | undefined) =>
+    list === undefined ? [] : list.kind === "tags" ? posts : list.groups.flatMap((g) => g.entries);
+  switch (page.kind) {
+    case "entry":
+      return [page.entry, ...listed(page.list)];
+    case "tags":
+      return posts;
+    default:
+      return page.groups.flatMap((group) => group.entries);
+  }
+}
+
+/**
+ * The site's pages. `entries` are the entries built as pages; `moved` the addresses of the entries
+ * that are redirects (`redirect_to`), where no list is generated; `site` what every page shows.
+ * A page at `/404.html` (academicpages' `_pages/404.md`) is not here: it is the 404 page.
+ */
+export function planPages<E extends PlannedEntry>(
+  entries: readonly E[],
+  moved: readonly string[],
+  categories: CategoryTitles,
+  site: SharedFacts,
+): SitePage<E>[] {
+  const posts = entries.filter((entry) => entry.collection === "posts");
+  const tagged = (tag: string) =>
+    posts.filter((post) => (post.data.tags ?? []).some((t) => tagPath(t) === tagPath(tag)));
+  const lists = generatedLists(entries, moved);
+  const tags = lists.tags.map((tag) => ({ tag, path: tagPath(tag), count: tagged(tag).length }));
+  const members = (collection: CollectionName) =>
+    entries.filter((entry) => entry.collection === collection);
+
+  const listFor = (listing: string): PageList<E> => {
+    if (listing === "tags") return { kind: "tags", tags };
+    if (listing === "sitemap") return { kind: "groups", groups: sitemapGroups(entries) };
+    if (!isCollectionName(listing))
+      return {
+        kind: "groups",
+        groups: [{ heading: "", entries: newestFirst(ownCollection(entries, listing)) }],
+      };
+    return { kind: "groups", groups: grouped(listing, members(listing), categories) };
+  };
+
+  const pages: PageContent<E>[] = entries
+    .filter((entry) => entry.permalink !== NOT_FOUND_PATH)
+    .map((entry) => {
+      const listing = entry.collection === "pages" ? entry.data.listing : undefined;
+      return {
+        kind: "entry",
+        path: entry.permalink,
+        entry,
+        list: listing === undefined ? undefined : listFor(listing),
+      };
+    });
+  for (const collection of lists.collections) {
+    const info = COLLECTIONS[collection];
+    if ("listing" in info) {
+      pages.push({
+        kind: "listing",
+        path: info.listing.path,
+        title: info.listing.title,
+        collection,
+        groups: grouped(collection, members(collection), categories),
+      });
+    }
+  }
+  if (lists.tagIndex) pages.push({ kind: "tags", path: TAGS_PATH, title: "Tags", tags });
+  for (const { tag, path } of tags) {
+    pages.push({ kind: "tag", path, title: `Posts tagged “${tag}”`, groups: byYear(tagged(tag)) });
+  }
+  return pages.map((page) => ({
+    ...page,
+    cacheKey: pageCacheKey(page.path, site, shownOn(page, posts)),
+  }));
+}
