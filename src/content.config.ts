@@ -1,92 +1,23 @@
-import { fileURLToPath } from "node:url";
+/**
+ * The site's kinds of content: each is a folder of Markdown files (`src/content/<name>/`) whose
+ * front matter is checked against its schema (`src/schemas/`). Where the folders are, and which
+ * list page each kind has, is in `src/routing/collections.ts`.
+ */
 import { defineCollection } from "astro:content";
-import { glob, type Loader } from "astro/loaders";
-import { COLLECTIONS, ENTRY_FILES, type CollectionName } from "#routing/collections.ts";
-import {
-  entryHtmlFile,
-  htmlKeyOf,
-  readHtmlFile,
-  takeHtml,
-  writeHtmlFile,
-} from "#astro/entry-html.ts";
+import { entryLoader } from "#astro/loaders.ts";
+import { COLLECTIONS } from "#routing/collections.ts";
 
-/** `target` with one of its methods replaced; the others still act on `target` itself. */
-function replacing<T extends object>(target: T, key: keyof T, method: unknown): T {
-  return new Proxy(target, {
-    get(object, property) {
-      if (property === key) return method;
-      const value: unknown = Reflect.get(object, property);
-      return typeof value === "function" ? (value.bind(object) as unknown) : value;
-    },
-  });
-}
-
-/**
- * The glob loader, without its warnings about an empty or missing folder: a site without talks or
- * posts is normal, and the folder is still watched, so a first entry shows up in `npm run dev`.
- */
-function quietWhenEmpty(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: (context) => {
-      const logger = replacing(context.logger, "warn", (message: string) => {
-        if (!/^No files found matching|^The base directory .* does not exist/.test(message))
-          context.logger.warn(message);
-      });
-      return loader.load({ ...context, logger });
-    },
-  };
-}
-
-/**
- * The loader, keeping each entry's rendered HTML in a file beside the store when building (see
- * entry-html.ts). An entry whose HTML is not in the file is forgotten first, so that the loader
- * renders it again.
- */
-function htmlBesideStore(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: async (context) => {
-      if (context.watcher !== undefined) return loader.load(context);
-      const file = entryHtmlFile(fileURLToPath(context.config.cacheDir), context.collection);
-      const html = await readHtmlFile(file);
-      for (const entry of context.store.values()) {
-        const key = htmlKeyOf(entry);
-        if (key !== undefined && !html.has(key)) context.store.delete(entry.id);
-      }
-      type Entry = Parameters<typeof context.store.set>[0];
-      const store = replacing(context.store, "set", (entry: Entry) =>
-        context.store.set(takeHtml(html, entry)),
-      );
-      await loader.load({ ...context, store });
-      await writeHtmlFile(file, html, context.store.values());
-    },
-  };
-}
-
-/**
- * The entries of a collection: its folder's Markdown and MDX files. Pages show the rendered HTML,
- * never the Markdown source, so the store does not keep a copy of it (a third of its size).
- */
-const files = (name: CollectionName) =>
-  htmlBesideStore(
-    quietWhenEmpty(
-      glob({ pattern: ENTRY_FILES, base: `./${COLLECTIONS[name].dir}`, retainBody: false }),
-    ),
-  );
+const { pages, publications, talks, teaching, portfolio, posts, collections: own } = COLLECTIONS;
 
 export const collections = {
-  pages: defineCollection({ loader: files("pages"), schema: COLLECTIONS.pages.schema }),
+  pages: defineCollection({ loader: entryLoader("pages"), schema: pages.schema }),
   publications: defineCollection({
-    loader: files("publications"),
-    schema: COLLECTIONS.publications.schema,
+    loader: entryLoader("publications"),
+    schema: publications.schema,
   }),
-  talks: defineCollection({ loader: files("talks"), schema: COLLECTIONS.talks.schema }),
-  teaching: defineCollection({ loader: files("teaching"), schema: COLLECTIONS.teaching.schema }),
-  portfolio: defineCollection({ loader: files("portfolio"), schema: COLLECTIONS.portfolio.schema }),
-  posts: defineCollection({ loader: files("posts"), schema: COLLECTIONS.posts.schema }),
-  collections: defineCollection({
-    loader: files("collections"),
-    schema: COLLECTIONS.collections.schema,
-  }),
+  talks: defineCollection({ loader: entryLoader("talks"), schema: talks.schema }),
+  teaching: defineCollection({ loader: entryLoader("teaching"), schema: teaching.schema }),
+  portfolio: defineCollection({ loader: entryLoader("portfolio"), schema: portfolio.schema }),
+  posts: defineCollection({ loader: entryLoader("posts"), schema: posts.schema }),
+  collections: defineCollection({ loader: entryLoader("collections"), schema: own.schema }),
 };

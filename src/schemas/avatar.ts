@@ -10,3 +10,8 @@ export const IMAGES_DIR = "src/images";
 export function avatarFileName(avatar: string): string {
   return avatar.slice(avatar.lastIndexOf("/") + 1);
 }
+
+/** The module that holds the portrait, as Vite names the files in `src/images/`: `/src/images/profile.png`. */
+export function avatarModule(avatar: string): string {
+  return `/${IMAGES_DIR}/${avatarFileName(avatar)}`;
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entryFacts, kindAtVenue, teaserSrc } from "./entry-facts.ts";
+import { entryFacts, entryHead, kindAtVenue, showsFacts } from "./entry-facts.ts";
 
 const LAB = { baseurl: "/lab", locale: "en-US" };
 const ROOT = { baseurl: "", locale: "en-GB" };
@@ -110,13 +110,22 @@ test("kind at venue", () => {
   assert.equal(kindAtVenue(undefined, undefined), undefined);
 });
 
-test("teaserSrc: a web address as it is, a path with the base path, a file name in /images/", () => {
-  assert.equal(
-    teaserSrc({ header: { teaser: "https://x.org/a.png" } }, "/lab"),
-    "https://x.org/a.png",
+test("facts under the title for every kind but pages and portfolio items", () => {
+  assert.deepEqual(
+    ["pages", "portfolio", "publications", "talks", "teaching", "posts", "collections"].map(
+      (collection) => showsFacts({ collection }),
+    ),
+    [false, false, true, true, true, true, true],
   );
-  assert.equal(teaserSrc({ header: { teaser: "/files/a.png" } }, "/lab"), "/lab/files/a.png");
-  assert.equal(teaserSrc({ header: { teaser: "a.png" } }, ""), "/images/a.png");
-  assert.equal(teaserSrc({ header: {} }, ""), undefined);
-  assert.equal(teaserSrc({}, ""), undefined);
+});
+
+test("an entry's head: the title as plain text (TeX as written), the excerpt first", () => {
+  assert.deepEqual(entryHead({ title: "On $x$ and <em>y</em>", excerpt: "E", description: "D" }), {
+    title: "On $x$ and y",
+    description: "E",
+  });
+  assert.deepEqual(entryHead({ title: "T", description: "D" }), {
+    title: "T",
+    description: "D",
+  });
 });

@@ -11,6 +11,7 @@ import type { talkSchema } from "#schemas/talks.ts";
 import type { teachingSchema } from "#schemas/teaching.ts";
 import { formatDate, isoDate } from "#core/dates.ts";
 import { hrefOnSite, withBase } from "#core/site-paths.ts";
+import { plainText } from "#core/text.ts";
 import { withMath } from "#markdown/math.ts";
 import { tagPath } from "#routing/listings.ts";
 
@@ -162,19 +163,19 @@ function factsOf(entry: FactsOf, base: string): Facts {
   }
 }
 
+/** Whether an entry's page shows facts under its title: pages and portfolio items have none. */
+export function showsFacts(entry: { collection: string }): boolean {
+  return entry.collection !== "pages" && entry.collection !== "portfolio";
+}
+
 /**
- * A portfolio item's or a post's small image in lists (`header.teaser`), as academicpages names
- * it: a web address as it is, a path on this site with the base path, and a bare file name in
- * `/images/`. `data` is the entry's front matter.
+ * The title and description of an entry's page for its head: the title as plain text (no TeX or
+ * HTML), the description from `excerpt`, else `description`.
  */
-export function teaserSrc(data: unknown, base: string): string | undefined {
-  const header =
-    typeof data === "object" && data !== null ? (data as { header?: unknown }).header : undefined;
-  const src =
-    typeof header === "object" && header !== null
-      ? (header as { teaser?: unknown }).teaser
-      : undefined;
-  if (typeof src !== "string" || src === "") return undefined;
-  if (/^https?:\/\//.test(src)) return src;
-  return withBase(base, src.startsWith("/") ? src : `/images/${src}`);
+export function entryHead(data: {
+  title: string;
+  excerpt?: string | undefined;
+  description?: string | undefined;
+}): { title: string; description: string | undefined } {
+  return { title: plainText(data.title), description: data.excerpt ?? data.description };
 }

@@ -14,17 +14,18 @@ const SEED_AUTHOR = {
 
 test("the seed author's links, in order", () => {
   assert.deepEqual(
-    profileLinks(SEED_AUTHOR).map(({ key, label, href }) => [key, label, href]),
+    profileLinks(SEED_AUTHOR).map(({ key, label, href, rel }) => [key, label, href, rel]),
     [
-      ["email", "Email", "mailto:christian.baumgartner@unilu.ch"],
+      ["email", "Email", "mailto:christian.baumgartner@unilu.ch", undefined],
       [
         "googlescholar",
         "Google Scholar",
         "https://scholar.google.ch/citations?user=9MSArZUAAAAJ&hl=en",
+        "me",
       ],
-      ["orcid", "ORCID", "https://orcid.org/0000-0002-3629-4384"],
-      ["github", "GitHub", "https://github.com/baumgach"],
-      ["twitter", "X (Twitter)", "https://x.com/c_f_baumgartner"],
+      ["orcid", "ORCID", "https://orcid.org/0000-0002-3629-4384", "me"],
+      ["github", "GitHub", "https://github.com/baumgach", "me"],
+      ["twitter", "X (Twitter)", "https://x.com/c_f_baumgartner", "me"],
     ],
   );
 });

@@ -8,6 +8,8 @@ export interface ProfileLink {
   label: string;
   href: string;
   icon: IconName;
+  /** `me` on the links that are the author elsewhere (all but email), for identity checks. */
+  rel: "me" | undefined;
 }
 
 const isAddress = (value: string) => /^https?:\/\//i.test(value);
@@ -28,9 +30,16 @@ export function profileLinks(author: Readonly<Record<string, unknown>>): Profile
   };
   const email = value("email");
   if (email !== undefined)
-    links.push({ key: "email", label: "Email", href: `mailto:${email}`, icon: "mail" });
+    links.push({
+      key: "email",
+      label: "Email",
+      href: `mailto:${email}`,
+      icon: "mail",
+      rel: undefined,
+    });
   const uri = value("uri");
-  if (uri !== undefined) links.push({ key: "uri", label: "Website", href: uri, icon: "link" });
+  if (uri !== undefined)
+    links.push({ key: "uri", label: "Website", href: uri, icon: "link", rel: "me" });
   for (const service of PROFILE_SERVICES) {
     const v = value(service.key);
     if (v !== undefined) {
@@ -39,6 +48,7 @@ export function profileLinks(author: Readonly<Record<string, unknown>>): Profile
         label: service.label,
         href: serviceHref(service, v),
         icon: service.icon,
+        rel: "me",
       });
     }
   }
@@ -48,6 +58,6 @@ export function profileLinks(author: Readonly<Record<string, unknown>>): Profile
 /** The addresses that are the author elsewhere, for structured data (`sameAs`): every link but email. */
 export function sameAs(author: Readonly<Record<string, unknown>>): string[] {
   return profileLinks(author)
-    .filter((link) => link.key !== "email")
+    .filter((link) => link.rel === "me")
     .map((link) => link.href);
 }

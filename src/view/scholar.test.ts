@@ -1,8 +1,16 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 import { publicationSchema } from "#schemas/publications.ts";
 import { siteSchema } from "#schemas/site.ts";
-import { authorList, scholarDate, scholarMeta, scholarlyArticle } from "./scholar.ts";
+import {
+  authorList,
+  localPdf,
+  scholarDate,
+  scholarHead,
+  scholarMeta,
+  scholarlyArticle,
+} from "./scholar.ts";
 
 const settings = siteSchema.parse({
   title: "Site",
@@ -94,4 +102,36 @@ test("ScholarlyArticle", () => {
       isPartOf: { "@type": "Periodical", name: "J" },
     },
   );
+});
+
+describe("scholarHead", () => {
+  const onSite = new Set(["/files/paper.pdf"]);
+  const isPublicFile = (sitePath: string) => onSite.has(sitePath);
+  const pdfUrl = (paperurl: string) =>
+    scholarHead(publication({ paperurl }), "/publication/p/", settings, isPublicFile).tags.find(
+      ([name]) => name === "citation_pdf_url",
+    )?.[1];
+
+  test("a PDF counts as on this site only when it is a file in public/", () => {
+    assert.equal(pdfUrl("/files/paper.pdf"), "https://name.github.io/files/paper.pdf");
+    assert.equal(pdfUrl("/files/missing.pdf"), undefined);
+    assert.equal(pdfUrl("/files/paper.html"), undefined);
+    assert.equal(pdfUrl("https://elsewhere.org/paper.pdf"), undefined);
+  });
+
+  test("the ScholarlyArticle names the page's address, and its hash is the script's", () => {
+    const head = scholarHead(publication({}), "/publication/p/", settings, isPublicFile);
+    assert.equal(
+      (JSON.parse(head.article) as { url: string }).url,
+      "https://name.github.io/publication/p/",
+    );
+    const digest = createHash("sha256").update(head.article).digest("base64");
+    assert.equal(head.articleHash, `sha256-${digest}`);
+  });
+});
+
+test("localPdf: a path on this site that ends in .pdf, in any case", () => {
+  assert.equal(localPdf("/files/A.PDF"), "/files/A.PDF");
+  assert.equal(localPdf("files/a.pdf"), undefined);
+  assert.equal(localPdf(undefined), undefined);
 });

@@ -2,10 +2,12 @@
  * What Google Scholar reads on a publication's page: Highwire Press `citation_*` meta tags, following
  * Scholar's inclusion guidelines, and a schema.org `ScholarlyArticle`.
  */
+import { cspHash } from "#core/csp-hash.ts";
 import { isoDate } from "#core/dates.ts";
 import type { PublicationData } from "#schemas/publications.ts";
 import type { SiteSettings } from "#schemas/site.ts";
 import { absoluteUrl } from "./page-meta.ts";
+import { jsonLd } from "./structured-data.ts";
 import { plainText } from "#core/text.ts";
 
 /** The authors one by one: a list as it is; one text split at ";" or " and ". */
@@ -69,4 +71,39 @@ export function scholarlyArticle(data: PublicationData, url: string): Record<str
   if (data.excerpt !== undefined) article["abstract"] = plainText(data.excerpt);
   if (data.doi !== undefined) article["sameAs"] = `https://doi.org/${data.doi}`;
   return article;
+}
+
+/** The site path of a PDF that `paperurl` names on this site (`/files/paper.pdf`), else `undefined`. */
+export function localPdf(paperurl: string | undefined): string | undefined {
+  return paperurl?.startsWith("/") === true && paperurl.toLowerCase().endsWith(".pdf")
+    ? paperurl
+    : undefined;
+}
+
+/** What a publication's page adds to its head for Google Scholar and search engines. */
+export interface ScholarHead {
+  /** The `citation_*` tags, as name and content. */
+  tags: [string, string][];
+  /** The `ScholarlyArticle`, as the text of a JSON-LD script, and its hash for the policy. */
+  article: string;
+  articleHash: ReturnType<typeof cspHash>;
+}
+
+/**
+ * The head of a publication's page at `path`. `isPublicFile` tells whether a site path is a file in
+ * `public/`: a PDF counts as on this site only then (Scholar wants the PDF's own address).
+ */
+export function scholarHead(
+  data: PublicationData,
+  path: string,
+  settings: SiteSettings,
+  isPublicFile: (sitePath: string) => boolean,
+): ScholarHead {
+  const pdf = localPdf(data.paperurl);
+  const article = jsonLd(scholarlyArticle(data, absoluteUrl(path, settings)));
+  return {
+    tags: scholarMeta(data, settings, pdf !== undefined && isPublicFile(pdf)),
+    article,
+    articleHash: cspHash(article),
+  };
 }
