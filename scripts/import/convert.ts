@@ -9,7 +9,7 @@ import { closestKey } from "#core/closest-key.ts";
 import { isoDate } from "#core/dates.ts";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "#routing/collections.ts";
 import { hideUnsupportedTags, unsupportedTags } from "#markdown/liquid.ts";
-import { defaultPermalink } from "#routing/permalinks.ts";
+import { defaultPermalink } from "#routing/entries.ts";
 import { outputFileFor, sitePathProblem } from "#core/site-paths.ts";
 import { validate } from "#schemas/validate.ts";
 import { knownKeys } from "#schemas/base.ts";

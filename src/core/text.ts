@@ -121,3 +121,13 @@ export function safeInlineHtml(source: string): string {
   }
   return out + source.slice(last).replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
+
+/** A text as a URL segment: lower case, words joined by `-`. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,6 +1,9 @@
-/** What the site makes of an entry: its address, its date and whether it is published. */
+/**
+ * What the site makes of an entry: its address, its date and whether it is published, as Jekyll and
+ * academicpages decide them (a permalink in the front matter, else the collection's default).
+ */
+import { slugify } from "#core/text.ts";
 import { COLLECTIONS, type CollectionName } from "./collections.ts";
-import { defaultPermalink, fileNameDate, isDraft } from "./permalinks.ts";
 
 /** The front-matter fields that decide where and whether an entry appears. */
 export interface EntryFields {
@@ -70,4 +73,47 @@ export function entryPlace(
     built: published && data.redirect_to === undefined,
     moved: published && data.redirect_to !== undefined,
   };
+}
+
+const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})-/;
+
+/** A file's path inside its collection's folder, without the extension: `2024/paper.md` is `2024/paper`. */
+export function entryPath(relativeFile: string): string {
+  return relativeFile.replace(/\.(md|mdx)$/i, "");
+}
+
+/**
+ * The date in a `YYYY-MM-DD-` file-name prefix, as Jekyll reads it for posts; none for a date that
+ * does not exist (`2024-13-45-`), which would otherwise roll over into another month.
+ */
+export function fileNameDate(relativeFile: string): Date | undefined {
+  const name = relativeFile.slice(relativeFile.lastIndexOf("/") + 1);
+  const match = DATE_PREFIX.exec(name);
+  if (match === null) return undefined;
+  const [, year, month, day] = match;
+  const date = new Date(`${year ?? ""}-${month ?? ""}-${day ?? ""}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day) ? undefined : date;
+}
+
+/** Whether a post is a draft: `draft: true`, or a file in a `_drafts` folder. */
+export function isDraft(relativeFile: string, draft: boolean | undefined): boolean {
+  return draft === true || relativeFile.split("/").includes("_drafts");
+}
+
+/**
+ * The default permalink: `/:collection/:path/` for collections, as academicpages configures them, and
+ * `/:categories/:title/` for posts (`:title` is the file name without its date prefix).
+ */
+export function defaultPermalink(
+  collection: CollectionName,
+  relativeFile: string,
+  categories: readonly string[] = [],
+): string {
+  const path = entryPath(relativeFile);
+  // The site's own collections live in a folder each: `collections/preprints/a.md` is /preprints/a/.
+  if (collection === "collections") return `/${path}/`;
+  if (collection !== "posts") return `/${collection}/${path}/`;
+  const title = path.slice(path.lastIndexOf("/") + 1).replace(DATE_PREFIX, "");
+  const folders = categories.map(slugify).filter((c) => c !== "");
+  return `/${[...folders, title].join("/")}/`;
 }

@@ -7,7 +7,7 @@ import {
   type CollectionInfo,
   type CollectionName,
 } from "./collections.ts";
-import { slugify } from "./permalinks.ts";
+import { slugify } from "#core/text.ts";
 import type { PageRoute } from "./route-plan.ts";
 
 interface Listed {

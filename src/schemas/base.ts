@@ -96,7 +96,9 @@ export const academicDate = () =>
           );
         }
         if (match !== null) {
-          return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+          const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+          // A day that does not exist (`2024-02-30`) is an error, not a day of the next month.
+          return date.getUTCDate() === Number(match[3]) ? date : value;
         }
         const parsed = new Date(value);
         return Number.isNaN(parsed.getTime()) ? value : parsed;

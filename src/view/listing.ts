@@ -1,6 +1,6 @@
 /** How a list of entries is shown: its groups as sections, and each entry's link and image. */
 import { withBase } from "#core/site-paths.ts";
-import { slugify } from "#routing/permalinks.ts";
+import { slugify } from "#core/text.ts";
 import type { Group } from "#routing/listings.ts";
 
 export interface ListSection<E> {

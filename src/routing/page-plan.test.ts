@@ -1,0 +1,130 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { CollectionName } from "./collections.ts";
+import { planPages, type PlannedEntry } from "./page-plan.ts";
+
+const SITE = { hasFeed: true, year: 2026 };
+const utc = (y: number) => new Date(Date.UTC(y, 0, 1));
+
+function entry(
+  collection: CollectionName,
+  permalink: string,
+  data: Partial<PlannedEntry["data"]> = {},
+  date?: Date,
+): PlannedEntry {
+  const file = permalink.replace(/^\/|\/$/g, "") || "index";
+  return {
+    collection,
+    permalink,
+    date,
+    filePath: `src/content/${collection}/${file}.md`,
+    digest: `d-${file}`,
+    data: { title: permalink, ...data },
+  };
+}
+
+const about = entry("pages", "/", { title: "About" });
+const paper = entry("publications", "/publication/a/", { category: "books" }, utc(2020));
+const talk = entry("talks", "/talks/t/", {}, utc(2021));
+const hello = entry("posts", "/hello/", { tags: ["Deep Nets", "ml"] }, utc(2024));
+const older = entry("posts", "/older/", { tags: ["ML"] }, utc(2019));
+const preprint = {
+  ...entry("collections", "/preprints/p/", {}, utc(2025)),
+  filePath: "src/content/collections/preprints/p.md",
+};
+
+const plan = (entries: PlannedEntry[], moved: string[] = []) =>
+  planPages(entries, moved, { books: { title: "Books" } }, SITE);
+
+describe("planPages", () => {
+  const pages = plan([about, paper, talk, hello, older, preprint]);
+  const at = (path: string) => pages.find((page) => page.path === path);
+
+  test("each entry at its permalink, then the lists, the tag index and each tag's page", () => {
+    assert.deepEqual(
+      pages.map((page) => [page.kind, page.path]),
+      [
+        ["entry", "/"],
+        ["entry", "/publication/a/"],
+        ["entry", "/talks/t/"],
+        ["entry", "/hello/"],
+        ["entry", "/older/"],
+        ["entry", "/preprints/p/"],
+        ["listing", "/publications/"],
+        ["listing", "/talks/"],
+        ["listing", "/year-archive/"],
+        ["tags", "/tags/"],
+        ["tag", "/tags/deep-nets/"],
+        ["tag", "/tags/ml/"],
+      ],
+    );
+  });
+
+  test("publications by category, posts by year; a tag page has the posts of every spelling", () => {
+    const listing = at("/publications/");
+    assert.ok(listing?.kind === "listing");
+    assert.deepEqual(
+      listing.groups.map((g) => g.heading),
+      ["Books"],
+    );
+    const tag = at("/tags/ml/");
+    assert.ok(tag?.kind === "tag");
+    assert.equal(tag.title, "Posts tagged “ml”");
+    assert.deepEqual(
+      tag.groups.map((g) => [g.heading, g.entries.map((e) => e.permalink)]),
+      [
+        ["2024", ["/hello/"]],
+        ["2019", ["/older/"]],
+      ],
+    );
+    const index = at("/tags/");
+    assert.ok(index?.kind === "tags");
+    assert.deepEqual(index.tags, [
+      { tag: "Deep Nets", path: "/tags/deep-nets/", count: 1 },
+      { tag: "ml", path: "/tags/ml/", count: 2 },
+    ]);
+  });
+
+  test("a page with listing: shows the list at its own address, and no list is generated", () => {
+    const pubs = entry("pages", "/pubs/", { title: "Papers", listing: "publications" });
+    const own = entry("pages", "/pre/", { title: "Preprints", listing: "preprints" });
+    const sitemap = entry("pages", "/sitemap/", { title: "Sitemap", listing: "sitemap" });
+    const plan2 = plan([about, paper, preprint, pubs, own, sitemap]);
+    assert.equal(
+      plan2.some((page) => page.path === "/publications/"),
+      false,
+    );
+    const shown = (path: string) => {
+      const page = plan2.find((p) => p.path === path);
+      assert.ok(page?.kind === "entry" && page.list?.kind === "groups");
+      return page.list.groups.map((g) => [g.heading, g.entries.map((e) => e.permalink)]);
+    };
+    assert.deepEqual(shown("/pubs/"), [["Books", ["/publication/a/"]]]);
+    assert.deepEqual(shown("/pre/"), [["", ["/preprints/p/"]]]);
+    assert.deepEqual(shown("/sitemap/"), [
+      ["Pages", ["/", "/pubs/", "/pre/", "/sitemap/"]],
+      ["Publications", ["/publication/a/"]],
+      ["Preprints", ["/preprints/p/"]],
+    ]);
+  });
+
+  test("no list where a redirect is, and the 404 page is not a page of the plan", () => {
+    const notFound = entry("pages", "/404.html");
+    const plan2 = plan([talk, notFound], ["/talks/"]);
+    assert.deepEqual(
+      plan2.map((page) => page.path),
+      ["/talks/t/"],
+    );
+  });
+
+  test("a page's key changes when an entry it shows changes, and only then", () => {
+    const before = plan([about, talk]);
+    const after = plan([about, { ...talk, digest: "changed" }]);
+    const key = (pages: typeof before, path: string) =>
+      pages.find((page) => page.path === path)?.cacheKey;
+    assert.equal(key(before, "/"), key(after, "/"));
+    assert.notEqual(key(before, "/talks/"), key(after, "/talks/"));
+    assert.notEqual(key(before, "/talks/t/"), key(after, "/talks/t/"));
+    assert.equal(key(plan([{ ...about, digest: undefined }]), "/"), undefined);
+  });
+});
