@@ -43,9 +43,11 @@ export default defineConfig({
     syntaxHighlight: "prism",
   },
   integrations: [mdx(), academicSite()],
+  // Astro's log, with each rendered route on a line of its own (pages render four at a time).
+  logger: { entrypoint: "./src/integration/build-log.ts" },
   experimental: {
     // A page whose content and code are unchanged since the last build is copied from that build's
-    // cache (node_modules/.astro) instead of being rendered again. Keys: src/lib/page-cache.ts.
+    // cache (node_modules/.astro) instead of being rendered again. Keys: src/routing/page-cache.ts.
     incrementalBuild: true,
   },
 });

@@ -183,7 +183,7 @@ test("plainCss: Sass that is plain CSS is kept; anything else needs Sass", () =>
 
 /** A Jekyll entry, as the site model reads it, for the tests below. */
 function entry(file: string, source: string, extra: Partial<JekyllEntry> = {}): JekyllEntry {
-  const parts = splitFrontMatter(source);
+  const parts = splitFrontMatter(source, { jekyll: true });
   assert.ok(parts !== undefined);
   const read = readYaml(parts.yaml, 2);
   const [top = "", ...rest] = file.split("/");

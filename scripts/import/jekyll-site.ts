@@ -326,7 +326,7 @@ export async function readJekyllSite(root: string, now = new Date()): Promise<Je
       continue;
     }
     const text = source.toString("utf8");
-    const parts = source.includes(0) ? undefined : splitFrontMatter(text);
+    const parts = source.includes(0) ? undefined : splitFrontMatter(text, { jekyll: true });
 
     if (collection !== undefined) {
       const relative = file.slice(top.length + 1);

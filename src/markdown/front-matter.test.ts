@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
-import { readFrontMatter } from "./front-matter.ts";
+import { readFrontMatter, splitFrontMatter } from "./front-matter.ts";
 
 test("reads the fields between the fences", () => {
   assert.deepEqual(readFrontMatter('---\ntitle: "About me"\npermalink: /\n---\nBody\n', "a.md"), {
@@ -53,4 +53,23 @@ describe("YAML mistakes name the line in the file and say what is wrong", () => 
       assert.equal(result.problem.message, message);
     });
   }
+});
+
+test("blank lines before the front matter, as Astro reads them; Jekyll reads none", () => {
+  const source = "\n  \n---\ntitle: T\n---\nBody";
+  assert.deepEqual(readFrontMatter(source, "a.md"), { ok: true, data: { title: "T" } });
+  assert.deepEqual(splitFrontMatter(source), {
+    yaml: "title: T",
+    yamlLine: 4,
+    body: "Body",
+    bodyLine: 6,
+  });
+  assert.equal(splitFrontMatter(source, { jekyll: true }), undefined);
+  const broken = readFrontMatter("\n---\ntitle: T\ntitle: U\n---\n", "a.md");
+  assert.ok(!broken.ok);
+  assert.equal(broken.problem.message, "line 4 is not valid YAML: a field is written twice.");
+});
+
+test("the body starts on the line after the closing fence", () => {
+  assert.equal(splitFrontMatter("---\na: 1\nb: 2\n---\nBody")?.bodyLine, 5);
 });

@@ -42,19 +42,39 @@ export function parseYaml(source: string, file: string, firstLine = 1): FrontMat
 export interface SplitFile {
   /** The front matter, as YAML text. */
   yaml: string;
+  /** The line the YAML text starts at, counted from 1. */
+  yamlLine: number;
   /** What follows the closing `---`. */
   body: string;
   /** The line the body starts at, counted from 1. */
   bodyLine: number;
 }
 
-/** Splits a file into its front matter (as YAML text) and its body, if it starts with front matter. */
-export function splitFrontMatter(source: string): SplitFile | undefined {
+/** Blank lines before the front matter, which Astro skips (Jekyll does not). */
+const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)*/;
+
+/**
+ * Splits a file into its front matter (as YAML text) and its body, if it starts with front matter.
+ * As Astro reads it, blank lines may come first; with `jekyll`, as Jekyll reads it, they may not
+ * (Jekyll copies such a file as it is).
+ */
+export function splitFrontMatter(
+  source: string,
+  { jekyll = false }: { jekyll?: boolean } = {},
+): SplitFile | undefined {
   const text = source.replace(/^\uFEFF/, "");
-  const match = text.startsWith("---") ? FENCE.exec(text) : null;
+  const blank = jekyll ? "" : (LEADING_BLANK_LINES.exec(text)?.[0] ?? "");
+  const rest = text.slice(blank.length);
+  const match = rest.startsWith("---") ? FENCE.exec(rest) : null;
   if (match?.index !== 0) return undefined;
   const yaml = match[1] ?? "";
-  return { yaml, body: text.slice(match[0].length), bodyLine: yaml.split("\n").length + 3 };
+  const yamlLine = blank.split("\n").length + 1;
+  return {
+    yaml,
+    yamlLine,
+    body: rest.slice(match[0].length),
+    bodyLine: yamlLine + yaml.split("\n").length + 1,
+  };
 }
 
 /** Parses the front matter of a Markdown or MDX file. */
@@ -71,5 +91,5 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
       },
     };
   }
-  return parseYaml(parts.yaml, file, 2);
+  return parseYaml(parts.yaml, file, parts.yamlLine);
 }

@@ -1,0 +1,54 @@
+/**
+ * The build's log, as Astro prints it, but with whole lines. Astro writes each route it renders in
+ * two parts (the address, then its time once rendered); pages are rendered several at a time, so
+ * the parts of different routes would run together (`├─ /404.html├─ /feed.xml (+62ms)`). Here a
+ * route line is printed whole: with its time when it was the only route being rendered, else on
+ * its own (a time cannot then be told apart from the others').
+ * Astro loads this file by its path (`logger` in astro.config.mjs), outside Vite.
+ */
+import type { AstroLoggerDestination, AstroLoggerMessage } from "astro";
+import nodeLogger, { type NodeHandlerConfig } from "astro/logger/node";
+
+/** `destination`, given only whole lines. */
+export function wholeLines(destination: AstroLoggerDestination): AstroLoggerDestination {
+  /** A route line whose end has not come yet. */
+  let open: AstroLoggerMessage | undefined;
+  /** How many routes are being rendered: started, and their time not yet written. */
+  let rendering = 0;
+  const end = () => {
+    if (open !== undefined) destination.write({ ...open, newLine: true });
+    open = undefined;
+  };
+  return {
+    ...destination,
+    write(message) {
+      const isEnd = message.label === "SKIP_FORMAT" && message.message.startsWith(" (");
+      if (!message.newLine && message.label !== "SKIP_FORMAT") {
+        // A route's address, whose time will follow.
+        end();
+        open = message;
+        rendering += 1;
+      } else if (isEnd) {
+        // A route's time: kept only when it can belong to the open line alone.
+        if (open !== undefined && rendering === 1) {
+          destination.write({
+            ...open,
+            message: `${open.message}${message.message}`,
+            newLine: true,
+          });
+          open = undefined;
+        } else {
+          end();
+        }
+        rendering = Math.max(0, rendering - 1);
+      } else {
+        end();
+        destination.write(message);
+      }
+    },
+  };
+}
+
+export default function buildLog(options?: NodeHandlerConfig): AstroLoggerDestination {
+  return wholeLines(nodeLogger(options));
+}
