@@ -39,8 +39,8 @@ export interface CheckedEntry extends EntryPlace {
     title: string;
     redirect_from: string[];
     sitemap: boolean;
-    tags?: string[];
-    listing?: string;
+    tags?: readonly string[] | undefined;
+    listing?: string | undefined;
   };
 }
 
@@ -88,7 +88,7 @@ async function readCollection(
     const result = validate(schema, frontMatter.data, file);
     problems.push(...result.problems, ...liquidProblems(source, file));
     if (!result.ok) continue;
-    const data = result.data as CheckedEntry["data"];
+    const data: CheckedEntry["data"] = result.data;
     const place = entryPlace(collection, name, data, options);
     if (collection === "posts" && place.date === undefined && place.built) {
       problems.push({
