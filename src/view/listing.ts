@@ -56,11 +56,9 @@ export function listItems<E extends { url: string; data: unknown }>(
  */
 export function teaserSrc(data: unknown, base: string): string | undefined {
   const header =
-    typeof data === "object" && data !== null ? (data as { header?: unknown }).header : undefined;
+    typeof data === "object" && data !== null && "header" in data ? data.header : undefined;
   const src =
-    typeof header === "object" && header !== null
-      ? (header as { teaser?: unknown }).teaser
-      : undefined;
+    typeof header === "object" && header !== null && "teaser" in header ? header.teaser : undefined;
   if (typeof src !== "string" || src === "") return undefined;
   if (/^https?:\/\//.test(src)) return src;
   return withBase(base, src.startsWith("/") ? src : `/images/${src}`);
