@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 export const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 
-const COPIED = ["astro.config.mjs", "tsconfig.json", "src", "public"];
+const COPIED = ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public"];
 
 /** Copies the site to `dest` (an empty folder); `withoutPages` leaves the pages out. */
 export async function copySite(dest: string, { withoutPages = false } = {}): Promise<void> {

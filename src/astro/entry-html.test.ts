@@ -8,6 +8,9 @@ import {
   entryHtmlFile,
   htmlKeyOf,
   readHtmlFile,
+  shownDigest,
+  stamped,
+  stampOf,
   takeHtml,
   writeHtmlFile,
   type HtmlByKey,
@@ -91,5 +94,22 @@ describe("the HTML file of a collection", () => {
     await assert.rejects(entryHtml(file, stored), {
       message: `The text of talk is missing from ${file}. Build again with \`npx astro build --force\`.`,
     });
+  });
+});
+
+describe("what an entry was rendered with", () => {
+  it("is stamped on entries with rendered HTML, and not on MDX entries", () => {
+    const marked = stamped(entry("post", "<p>A</p>"), "s1");
+    assert.equal(stampOf(marked), "s1");
+    assert.equal(stampOf(entry("post", "<p>A</p>")), undefined);
+    const mdx: StoredEntry = { id: "mdx", digest: "d" };
+    assert.equal(stamped(mdx, "s1"), mdx);
+  });
+
+  it("is part of the digest that page keys use", () => {
+    const plain = entry("post", "<p>A</p>");
+    assert.equal(shownDigest(plain), "digest-of-post");
+    assert.equal(shownDigest(stamped(plain, "s1")), "digest-of-post:s1");
+    assert.notEqual(shownDigest(stamped(plain, "s1")), shownDigest(stamped(plain, "s2")));
   });
 });

@@ -25,6 +25,33 @@ export function entryHtmlFile(cacheDir: string, collection: string): string {
   return path.join(cacheDir, "academic-site", "entry-html", `${collection}.json`);
 }
 
+/** The stamp of what an entry was rendered with (see `renderingStamp` in loaders.ts). */
+export function stampOf(entry: StoredEntry): string | undefined {
+  const stamp = entry.rendered?.metadata?.["renderedWith"];
+  return typeof stamp === "string" ? stamp : undefined;
+}
+
+/** The entry, marked as rendered with `stamp`; an entry without rendered HTML (MDX) as it is. */
+export function stamped<E extends StoredEntry>(entry: E, stamp: string): E {
+  const { rendered } = entry;
+  if (rendered === undefined) return entry;
+  return {
+    ...entry,
+    rendered: { ...rendered, metadata: { ...rendered.metadata, renderedWith: stamp } },
+  };
+}
+
+/**
+ * A digest of what an entry's page shows of it: its file's text and what rendered it. Page keys of
+ * the incremental build use it, so that a change to the Markdown code renders the pages again.
+ */
+export function shownDigest(entry: StoredEntry): string | number | undefined {
+  const stamp = stampOf(entry);
+  return entry.digest === undefined || stamp === undefined
+    ? entry.digest
+    : `${String(entry.digest)}:${stamp}`;
+}
+
 /** The key under which an entry's HTML is kept, when it is kept beside the store. */
 export function htmlKeyOf(entry: StoredEntry): string | undefined {
   const key = entry.rendered?.metadata?.["htmlKey"];

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { entryHtml, entryHtmlFile, type StoredEntry } from "./entry-html.ts";
-import { htmlBesideStore, quietWhenEmpty } from "./loaders.ts";
+import { entryHtml, entryHtmlFile, stamped, type StoredEntry } from "./entry-html.ts";
+import { htmlBesideStore, quietWhenEmpty, renderingStamp } from "./loaders.ts";
 
 /** The part of Astro's store that the loaders use, over a Map. */
 function fakeStore(entries: StoredEntry[] = []) {
@@ -28,7 +28,7 @@ function context(
 ): LoaderContext {
   const fake = {
     collection: "posts",
-    config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
+    config: { cacheDir: pathToFileURL(`${cacheDir}/`), root: pathToFileURL(`${cacheDir}/`) },
     store,
     watcher: options.dev === true ? {} : undefined,
     logger: { warn: (message: string) => options.warnings?.push(message) },
@@ -68,10 +68,24 @@ describe("htmlBesideStore", () => {
   });
 
   it("forgets a stored entry whose HTML is not in the file, so that it is rendered again", async () => {
-    const lost = { ...post("b", ""), rendered: { html: "", metadata: { htmlKey: "b@old" } } };
+    const stamp = await renderingStamp(cacheDir);
+    const lost = stamped(
+      { ...post("b", ""), rendered: { html: "", metadata: { htmlKey: "b@old" } } },
+      stamp,
+    );
     const store = fakeStore([lost]);
     await htmlBesideStore(storing()).load(context(cacheDir, store));
     assert.equal(store.map.has("b"), false);
+  });
+
+  it("forgets a stored entry rendered with other Markdown code, and keeps the others", async () => {
+    const stamp = await renderingStamp(cacheDir);
+    const store = fakeStore([
+      stamped(post("old", "<p>Old</p>"), "other code"),
+      stamped(post("same", "<p>Same</p>"), stamp),
+    ]);
+    await htmlBesideStore(storing()).load(context(cacheDir, store, { dev: true }));
+    assert.deepEqual([...store.map.keys()], ["same"]);
   });
 
   it("in astro dev, leaves the HTML in the store", async () => {
@@ -97,5 +111,26 @@ describe("quietWhenEmpty", () => {
     };
     await quietWhenEmpty(warning).load(context("", fakeStore(), { warnings }));
     assert.deepEqual(warnings, ["Something else"]);
+  });
+});
+
+describe("renderingStamp", () => {
+  it("changes when the Markdown code, Astro's settings or the packages change, not tests", async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), "stamp-"));
+    try {
+      await mkdir(path.join(root, "src/markdown"), { recursive: true });
+      await writeFile(path.join(root, "src/markdown/plugins.ts"), "export const a = 1;");
+      const first = await renderingStamp(root);
+      assert.equal(await renderingStamp(root), first);
+      await writeFile(path.join(root, "src/markdown/plugins.test.ts"), "test");
+      assert.equal(await renderingStamp(root), first);
+      await writeFile(path.join(root, "src/markdown/plugins.ts"), "export const a = 2;");
+      const second = await renderingStamp(root);
+      assert.notEqual(second, first);
+      await writeFile(path.join(root, "package-lock.json"), "{}");
+      assert.notEqual(await renderingStamp(root), second);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

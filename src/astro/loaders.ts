@@ -1,12 +1,23 @@
 /**
  * The loader of every collection: Astro's glob loader over the collection's folder, quiet about a
- * folder without entries, and keeping the rendered HTML of Markdown entries beside the content
- * store in builds (`entry-html.ts` says why and how).
+ * folder without entries, rendering Markdown again when what renders it changes, and keeping the
+ * rendered HTML beside the content store in builds (`entry-html.ts` says why and how).
  */
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader } from "astro/loaders";
 import { COLLECTIONS, ENTRY_FILES, type CollectionName } from "#routing/collections.ts";
-import { entryHtmlFile, htmlKeyOf, readHtmlFile, takeHtml, writeHtmlFile } from "./entry-html.ts";
+import {
+  entryHtmlFile,
+  htmlKeyOf,
+  readHtmlFile,
+  stamped,
+  stampOf,
+  takeHtml,
+  writeHtmlFile,
+} from "./entry-html.ts";
 
 /** `target` with one of its methods replaced; the others still act on `target` itself. */
 function replacing<T extends object>(target: T, key: keyof T, method: unknown): T {
@@ -37,27 +48,54 @@ export function quietWhenEmpty(loader: Loader): Loader {
 }
 
 /**
- * `loader`, keeping each entry's rendered HTML in a file beside the store when building. An entry
- * whose HTML is not in the file is forgotten first, so that the loader renders it again. In
- * `astro dev` (when there is a watcher) the store keeps the HTML, as usual.
+ * What Markdown's HTML depends on besides each file's own text: the Markdown code (`src/markdown/`),
+ * Astro's settings and the packages. Astro keeps an entry's HTML for as long as its file is
+ * unchanged; a change to any of these renders every Markdown entry again.
+ */
+export async function renderingStamp(root: string): Promise<string> {
+  const markdown = path.join(root, "src/markdown");
+  const code = (await readdir(markdown).catch(() => []))
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+    .sort()
+    .map((name) => path.join(markdown, name));
+  const hash = createHash("sha256");
+  for (const file of [
+    ...code,
+    ...["astro.config.mjs", "package-lock.json"].map((f) => path.join(root, f)),
+  ]) {
+    hash.update(`${path.relative(root, file)}\n`);
+    hash.update(await readFile(file).catch(() => ""));
+  }
+  return hash.digest("base64url").slice(0, 16);
+}
+
+/**
+ * `loader`, rendering again every stored entry that was rendered with other Markdown code (see
+ * `renderingStamp`), and keeping each entry's rendered HTML in a file beside the store when
+ * building: an entry whose HTML is not in the file is rendered again too. In `astro dev` (when
+ * there is a watcher) the store keeps the HTML, as usual.
  */
 export function htmlBesideStore(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
-      if (context.watcher !== undefined) return loader.load(context);
+      const stamp = await renderingStamp(fileURLToPath(context.config.root));
+      const building = context.watcher === undefined;
       const file = entryHtmlFile(fileURLToPath(context.config.cacheDir), context.collection);
-      const html = await readHtmlFile(file);
+      const html = building ? await readHtmlFile(file) : new Map<string, string>();
       for (const entry of context.store.values()) {
         const key = htmlKeyOf(entry);
-        if (key !== undefined && !html.has(key)) context.store.delete(entry.id);
+        const stale = entry.rendered !== undefined && stampOf(entry) !== stamp;
+        const lost = key !== undefined && (!building || !html.has(key));
+        if (stale || lost) context.store.delete(entry.id);
       }
       type Entry = Parameters<typeof context.store.set>[0];
-      const store = replacing(context.store, "set", (entry: Entry) =>
-        context.store.set(takeHtml(html, entry)),
-      );
+      const store = replacing(context.store, "set", (entry: Entry) => {
+        const marked = stamped(entry, stamp);
+        return context.store.set(building ? takeHtml(html, marked) : marked);
+      });
       await loader.load({ ...context, store });
-      await writeHtmlFile(file, html, context.store.values());
+      if (building) await writeHtmlFile(file, html, context.store.values());
     },
   };
 }

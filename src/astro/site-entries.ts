@@ -7,6 +7,7 @@ import settings, { root } from "virtual:academic/settings";
 import { entryFileNames, type CollectionName } from "#routing/collections.ts";
 import { entryPlace, relativeFile, type EntryPlace } from "#routing/entries.ts";
 import type { PlannedEntry } from "#routing/page-plan.ts";
+import { shownDigest } from "./entry-html.ts";
 
 /** A published entry of the collection `C`. */
 export interface SiteEntryOf<C extends CollectionName> extends EntryPlace, PlannedEntry {
@@ -45,7 +46,7 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
         data: entry.data,
         url: place.permalink,
         filePath,
-        digest: entry.digest,
+        digest: shownDigest(entry),
       },
     ];
   });

@@ -49,6 +49,10 @@ export function wholeLines(destination: AstroLoggerDestination): AstroLoggerDest
   };
 }
 
+/**
+ * The logger `astro.config.mjs` names (by its path, which no import shows).
+ * @public
+ */
 export default function buildLog(options?: NodeHandlerConfig): AstroLoggerDestination {
   return wholeLines(nodeLogger(options));
 }

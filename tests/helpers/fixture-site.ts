@@ -2,8 +2,10 @@
  * Fixture sites: a copy of this project's site (code, settings and content) in a temporary
  * folder, with files replaced or added by the test, built with Astro's public `build()` API.
  */
+import { execFile } from "node:child_process";
 import { cp, readFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { build } from "astro";
 import { copySite } from "../../scripts/lib/copy-site.ts";
 import { PROJECT, tempDir, writeFiles } from "./temp-dir.ts";
@@ -57,6 +59,8 @@ export interface BuildResult {
   error?: Error & { problems?: unknown };
 }
 
+const run = promisify(execFile);
+
 const CAPTURE_LOGGER = new URL("./capture-logger.ts", import.meta.url).href;
 
 /**
@@ -81,6 +85,28 @@ export async function buildSite(
     return { log: log() };
   } catch (error) {
     return { log: log(), error: error as Error };
+  }
+}
+
+/**
+ * Builds a fixture site in a new Node process, as `npm run build` does, so that code changed since
+ * an earlier build in this process (Node keeps each module it has loaded) is read again.
+ */
+export async function buildSiteAnew(root: string): Promise<BuildResult> {
+  const script = [
+    'import { build } from "astro";',
+    "const root = process.cwd();",
+    'await build({ root, logLevel: "info", cacheDir: root + "/.astro-cache" });',
+  ].join("\n");
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+    });
+    return { log: plainLog(stdout + stderr) };
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    return { log: plainLog(stdout + stderr), error: error as Error };
   }
 }
 
