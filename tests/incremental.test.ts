@@ -124,21 +124,29 @@ describe("a build after a build", () => {
   });
 });
 
+/**
+ * The academic fixture site, with a post whose Markdown shows an image beside it (Astro renders
+ * such an entry itself, to fill in the image's address); served at `/with-a-figure/`.
+ */
+async function siteWithFigure(name: string): Promise<string> {
+  const root = await fixtureSite(name, { withoutPages: true, from: "academic" });
+  await writeFile(
+    path.join(root, "src/content/posts/2015-01-01-with-a-figure.md"),
+    "---\ntitle: With a figure\n---\nA [figure](/files/cv.pdf):\n\n![A grey box](./figure.png)\n",
+  );
+  await copyFile(
+    path.join(root, "public/images/500x300.png"),
+    path.join(root, "src/content/posts/figure.png"),
+  );
+  return root;
+}
+
 describe("the rendered Markdown kept beside the content store", () => {
   let root = "";
   const pages: Map<string, string>[] = [];
-  const IMAGE_POST = "src/content/posts/2015-01-01-with-a-figure.md";
 
   before(async () => {
-    root = await fixtureSite("entry-html", { withoutPages: true, from: "academic" });
-    await writeFile(
-      path.join(root, IMAGE_POST),
-      "---\ntitle: With a figure\n---\nA figure:\n\n![A grey box](./figure.png)\n",
-    );
-    await copyFile(
-      path.join(root, "public/images/500x300.png"),
-      path.join(root, "src/content/posts/figure.png"),
-    );
+    root = await siteWithFigure("entry-html");
     assert.equal((await buildSite(root)).error, undefined);
     pages.push(await builtFiles(root));
     // Deleted with the cache folder, say, while Astro's store is kept.
@@ -171,18 +179,9 @@ describe("a change to the Markdown code", () => {
   let second: BuildResult;
   const pages: Map<string, string>[] = [];
   const PLUGINS = "src/markdown/plugins.ts";
-  const IMAGE_POST = "src/content/posts/2015-01-01-with-a-figure.md";
 
   before(async () => {
-    root = await fixtureSite("markdown-code", { withoutPages: true, from: "academic" });
-    await writeFile(
-      path.join(root, IMAGE_POST),
-      "---\ntitle: With a figure\n---\nA [figure](/files/cv.pdf):\n\n![A grey box](./figure.png)\n",
-    );
-    await copyFile(
-      path.join(root, "public/images/500x300.png"),
-      path.join(root, "src/content/posts/figure.png"),
-    );
+    root = await siteWithFigure("markdown-code");
     const first = await buildSiteAnew(root);
     assert.equal(first.error, undefined, first.log);
     pages.push(await builtFiles(root));
