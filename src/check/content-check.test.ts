@@ -193,3 +193,19 @@ describe("checkContent", () => {
     );
   });
 });
+
+describe("careless and hostile input", () => {
+  /** The problems of one file, as the editor reads them. */
+  const linesOf = (report: Awaited<ReturnType<typeof checkContent>>, file: string) =>
+    report.problems.filter((problem) => problem.file === file).map(formatProblem);
+
+  test("front matter is read as the build reads it: a +++ line ends it", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/x.md": "---\ntitle: X\npermalink: /\n+++\npublished: false\n---\n",
+    });
+    assert.deepEqual(linesOf(report, "src/content/pages/x.md"), [
+      'src/content/pages/x.md, field "permalink": "/" is already the permalink of src/content/pages/about.md. Each page needs a permalink of its own.',
+    ]);
+  });
+});

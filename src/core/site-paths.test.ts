@@ -4,6 +4,7 @@ import {
   outputFileFor,
   isFilePath,
   resolveOnPage,
+  resolvedPath,
   routeParam,
   sitePathProblem,
   withBase,
@@ -102,4 +103,23 @@ describe("site path helpers", () => {
     assert.equal(withBase("/lab", "/about/"), "/lab/about/");
     assert.equal(withBase("/lab/", "/"), "/lab/");
   });
+});
+
+describe("resolvedPath: one text for every spelling of an address", () => {
+  const cases: [string, string][] = [
+    ["/about/", "/about/"],
+    ["/./about/", "/about/"],
+    ["/a/../about/", "/about/"],
+    ["/a/%2E%2e/about/", "/about/"],
+    ["/../../about/", "/about/"],
+    ["/a/b/..", "/a/"],
+    ["/caf%C3%A9/", "/café/"],
+    ["/cafe\u0301/", "/café/"],
+    ["/a//b/", "/a/b/"],
+    ["/100%-sure/", "/100%-sure/"],
+    ["/x", "/x"],
+  ];
+  for (const [path, resolved] of cases)
+    test(`${JSON.stringify(path)} is ${JSON.stringify(resolved)}`, () =>
+      assert.equal(resolvedPath(path), resolved));
 });

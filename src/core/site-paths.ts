@@ -52,7 +52,7 @@ export function withLeadingSlash(path: string): string {
  * makes into another kind of file (`extension`, such as `.css`) gets that ending instead.
  */
 export function outputFileFor(path: string, extension = ".html"): string {
-  let relative = decodePath(path).replace(/^\/+/, "");
+  let relative = resolvedPath(path).replace(/^\/+/, "");
   if (relative === "" || relative.endsWith("/")) relative += "index";
   return relative.endsWith(extension) ? relative : `${relative}${extension}`;
 }
@@ -63,7 +63,7 @@ export function outputFileFor(path: string, extension = ".html"): string {
  * name keeps it (`/talk.ppt` is `talk.ppt`).
  */
 export function redirectFileFor(path: string): string {
-  const relative = decodePath(path).replace(/^\/+/, "");
+  const relative = resolvedPath(path).replace(/^\/+/, "");
   if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
   return /\.[a-z0-9]+$/i.test(relative.slice(relative.lastIndexOf("/") + 1))
     ? relative
@@ -119,9 +119,31 @@ export function decodePath(path: string): string {
   }
 }
 
+/**
+ * A site path as a browser and a static host resolve it, so that every spelling of one address is
+ * one text: percent-escapes undone (`%C3%A4` is `ä`, `%2e` is `.`; a malformed escape stays as it
+ * is), `.` and `..` segments resolved (`/a/../about/` is `/about/`), letters in one Unicode form
+ * (NFC: `a` with a combining umlaut is `ä`). A trailing slash is kept, and a final `.` or `..`
+ * segment ends in one.
+ */
+export function resolvedPath(path: string): string {
+  const segments: string[] = [];
+  const parts = decodePath(path).normalize("NFC").split("/");
+  parts.forEach((segment, index) => {
+    const last = index === parts.length - 1;
+    if (segment === "." || segment === "..") {
+      if (segment === ".." && segments.length > 1) segments.pop();
+      if (last) segments.push("");
+    } else if (segment !== "" || index === 0 || last) {
+      segments.push(segment);
+    }
+  });
+  return segments.join("/");
+}
+
 /** The value of the catch-all route's `slug` parameter for a permalink (`undefined` for `/`). */
 export function routeParam(permalink: string): string | undefined {
-  const trimmed = decodePath(permalink).replace(/^\/+|\/+$/g, "");
+  const trimmed = resolvedPath(permalink).replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? undefined : trimmed;
 }
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
+import { extractFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { readFrontMatter, splitFrontMatter } from "./front-matter.ts";
 
 test("reads the fields between the fences", () => {
@@ -59,10 +60,11 @@ test("blank lines before the front matter, as Astro reads them; Jekyll reads non
   const source = "\n  \n---\ntitle: T\n---\nBody";
   assert.deepEqual(readFrontMatter(source, "a.md"), { ok: true, data: { title: "T" } });
   assert.deepEqual(splitFrontMatter(source), {
-    yaml: "title: T",
-    yamlLine: 4,
-    body: "Body",
-    bodyLine: 6,
+    fence: "---",
+    yaml: "\ntitle: T\n",
+    yamlLine: 3,
+    body: "\nBody",
+    bodyLine: 5,
   });
   assert.equal(splitFrontMatter(source, { jekyll: true }), undefined);
   const broken = readFrontMatter("\n---\ntitle: T\ntitle: U\n---\n", "a.md");
@@ -70,6 +72,54 @@ test("blank lines before the front matter, as Astro reads them; Jekyll reads non
   assert.equal(broken.problem.message, "line 4 is not valid YAML: a field is written twice.");
 });
 
-test("the body starts on the line after the closing fence", () => {
-  assert.equal(splitFrontMatter("---\na: 1\nb: 2\n---\nBody")?.bodyLine, 5);
+test("Jekyll's reading: the body starts on the line after the closing fence", () => {
+  assert.deepEqual(splitFrontMatter("---\na: 1\nb: 2\n---\nBody", { jekyll: true }), {
+    fence: "---",
+    yaml: "a: 1\nb: 2",
+    yamlLine: 2,
+    body: "Body",
+    bodyLine: 5,
+  });
+});
+
+describe("one reading: where the front matter ends is where Astro ends it", () => {
+  test("a line that starts with +++ or --- ends it, whatever follows", () => {
+    const source = "---\ntitle: T\n+++ a heading\npublished: false\n---\nBody";
+    assert.deepEqual(readFrontMatter(source, "a.md"), { ok: true, data: { title: "T" } });
+    assert.deepEqual(readFrontMatter("---\ntitle: T\n-----\npublished: false\n", "a.md"), {
+      ok: true,
+      data: { title: "T" },
+    });
+  });
+
+  test("front matter between +++ lines (TOML) is a sentence, not a page without fields", () => {
+    const result = readFrontMatter('+++\ntitle = "T"\n+++\nBody', "src/content/pages/a.md");
+    assert.ok(!result.ok);
+    assert.equal(
+      formatProblem(result.problem),
+      'src/content/pages/a.md: has front matter between "+++" lines (TOML), which this site does not read. Write it in YAML between "---" lines.',
+    );
+  });
+
+  const corpus = [
+    "---\ntitle: T\n---\nBody",
+    "\uFEFF---\ntitle: T\n---\n",
+    "\n\n---\ntitle: T\n---\n",
+    "  \n\t\n---\ntitle: T\n---\n",
+    "---\r\ntitle: T\r\n---\r\nBody",
+    "---\ntitle: T\n+++\npublished: false\n---\n",
+    "---\ntitle: T\n--- trailing\nBody",
+    "---title: T\n---\n",
+    "---\n---\nBody",
+    "+++\ntitle = 1\n+++\n",
+    "Text\n---\ntitle: T\n---\n",
+    "---\ntitle: T\n",
+    "# Heading\n",
+    "",
+  ];
+  for (const source of corpus) {
+    test(JSON.stringify(source), () =>
+      assert.equal(splitFrontMatter(source)?.yaml, extractFrontmatter(source)),
+    );
+  }
 });

@@ -40,40 +40,61 @@ export function parseYaml(source: string, file: string, firstLine = 1): FrontMat
 }
 
 export interface SplitFile {
+  /** Which fence opened the front matter: `---` (YAML) or `+++` (TOML, which this site does not read). */
+  fence: "---" | "+++";
   /** The front matter, as YAML text. */
   yaml: string;
   /** The line the YAML text starts at, counted from 1. */
   yamlLine: number;
-  /** What follows the closing `---`. */
+  /** What follows the closing fence. */
   body: string;
   /** The line the body starts at, counted from 1. */
   bodyLine: number;
 }
 
-/** Blank lines before the front matter, which Astro skips (Jekyll does not). */
-const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)*/;
+/**
+ * Front matter as Astro reads it, so that the content check and the build read one file the same
+ * way: after a byte-order mark or blank lines, `---` or `+++`, up to the first line that starts
+ * with `---` or `+++` (whatever follows on that line).
+ */
+const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/** The line of a position in a text, counted from 1. */
+const lineAt = (text: string, index: number) => text.slice(0, index).split("\n").length;
 
 /**
- * Splits a file into its front matter (as YAML text) and its body, if it starts with front matter.
- * As Astro reads it, blank lines may come first; with `jekyll`, as Jekyll reads it, they may not
- * (Jekyll copies such a file as it is).
+ * Splits a file into its front matter and its body, if it has front matter: as Astro reads it,
+ * or with `jekyll` as Jekyll does (`---` on the first line, alone, up to a line that is `---` alone).
  */
 export function splitFrontMatter(
   source: string,
   { jekyll = false }: { jekyll?: boolean } = {},
 ): SplitFile | undefined {
-  const text = source.replace(/^\uFEFF/, "");
-  const blank = jekyll ? "" : (LEADING_BLANK_LINES.exec(text)?.[0] ?? "");
-  const rest = text.slice(blank.length);
-  const match = rest.startsWith("---") ? FENCE.exec(rest) : null;
-  if (match?.index !== 0) return undefined;
-  const yaml = match[1] ?? "";
-  const yamlLine = blank.split("\n").length + 1;
+  if (jekyll) {
+    const text = source.replace(/^\uFEFF/, "");
+    const match = text.startsWith("---") ? FENCE.exec(text) : null;
+    if (match?.index !== 0) return undefined;
+    const yaml = match[1] ?? "";
+    return {
+      fence: "---",
+      yaml,
+      yamlLine: 2,
+      body: text.slice(match[0].length),
+      bodyLine: lineAt(text, match[0].length),
+    };
+  }
+  const match = ASTRO_FRONT_MATTER.exec(source);
+  if (match === null) return undefined;
+  const fence = match[1] === "+++" ? "+++" : "---";
+  const yaml = match[2] ?? "";
+  const yamlStart = match[0].indexOf(fence) + fence.length;
+  const bodyStart = match[0].length;
   return {
+    fence,
     yaml,
-    yamlLine,
-    body: rest.slice(match[0].length),
-    bodyLine: yamlLine + yaml.split("\n").length + 1,
+    yamlLine: lineAt(source, yamlStart),
+    body: source.slice(bodyStart),
+    bodyLine: lineAt(source, bodyStart),
   };
 }
 
@@ -88,6 +109,17 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
         file,
         message:
           'has no front matter. Start the file with a line "---", the fields (such as "title: My page"), and another line "---".',
+      },
+    };
+  }
+  if (parts.fence === "+++") {
+    return {
+      ok: false,
+      problem: {
+        severity: "error",
+        file,
+        message:
+          'has front matter between "+++" lines (TOML), which this site does not read. Write it in YAML between "---" lines.',
       },
     };
   }

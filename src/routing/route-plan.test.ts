@@ -123,4 +123,47 @@ describe("planRoutes", () => {
   for (const [name, pages, expected] of errors) {
     test(name, () => assert.deepEqual(planRoutes(pages).problems.map(formatProblem), expected));
   }
+
+  describe("every spelling of one address is that address", () => {
+    const clash = (a: string, b: string) =>
+      planRoutes([page("a.md", a), page("b.md", b)]).problems.map(formatProblem);
+    const spellings: [string, string][] = [
+      ["/about/", "/./about/"],
+      ["/about/", "/research/../about/"],
+      ["/about/", "/research/%2e%2e/about/"],
+      ["/about/", "/about/index.html"],
+      ["/caf%C3%A9/", "/café/"],
+      ["/caf\u00e9/", "/cafe\u0301/"],
+    ];
+    for (const [a, b] of spellings) {
+      test(`${JSON.stringify(a)} and ${JSON.stringify(b)}`, () => {
+        assert.deepEqual(clash(a, b), [
+          `src/content/pages/b.md, field "permalink": "${b}" (the same address as "${a}") is already the permalink of src/content/pages/a.md. Each page needs a permalink of its own.`,
+        ]);
+      });
+    }
+
+    test("an old address spelled differently from a page's permalink is still over that page", () => {
+      const plan = planRoutes([page("a.md", "/caf%C3%A9/"), page("b.md", "/b/", ["/café/"])]);
+      assert.deepEqual(plan.problems.map(formatProblem), [
+        'src/content/pages/b.md, field "redirect_from": "/café/" (the same address as "/caf%C3%A9/") is the permalink of src/content/pages/a.md. An old address cannot be the address of another page.',
+      ]);
+    });
+
+    test("a percent-escaped old address is written where the browser asks for it", () => {
+      const plan = planRoutes([page("a.md", "/a/", ["/machine%20learning/"])]);
+      assert.equal(plan.redirects[0]?.output, "machine learning/index.html");
+    });
+
+    test("permalinks that differ only in capital letters: a warning naming both", () => {
+      assert.deepEqual(
+        planRoutes([page("a.md", "/research/"), page("b.md", "/Research/")]).problems.map(
+          formatProblem,
+        ),
+        [
+          'src/content/pages/b.md, field "permalink": "/Research/" and "/research/" (the permalink of src/content/pages/a.md) differ only in capital letters. On macOS and Windows they are one folder, so one page replaces the other there. Give one of them another permalink.',
+        ],
+      );
+    });
+  });
 });

@@ -50,6 +50,22 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
     }
   }
 
+  // Files whose names differ only in capital letters are one file on macOS and Windows.
+  const byFolded = new Map<string, PageRoute>();
+  for (const [key, page] of pageAt) {
+    const other = byFolded.get(key.toLowerCase());
+    if (other === undefined) {
+      byFolded.set(key.toLowerCase(), page);
+    } else {
+      problems.push({
+        severity: "warning",
+        file: page.file,
+        field: "permalink",
+        message: `"${page.permalink}" and "${other.permalink}" (the permalink of ${other.file}) differ only in capital letters. On macOS and Windows they are one folder, so one page replaces the other there. Give one of them another permalink.`,
+      });
+    }
+  }
+
   const redirects: Redirect[] = pages.flatMap((page) =>
     page.redirectTo === undefined
       ? []
