@@ -162,10 +162,7 @@ describe("checkContent", () => {
       "src/content/talks/a.md": "---\ntitle: A talk\ndate: 2024-01-02\n---\n",
     });
     assert.deepEqual(report.problems.map(formatProblem), []);
-    assert.deepEqual(
-      report.generated.map((route) => route.permalink),
-      ["/feed.xml"],
-    );
+    assert.deepEqual(report.generated, []);
   });
 
   test("the site's own collections: a folder each, at /<folder>/<file>/, listed by name", async () => {
@@ -206,6 +203,50 @@ describe("careless and hostile input", () => {
     });
     assert.deepEqual(linesOf(report, "src/content/pages/x.md"), [
       'src/content/pages/x.md, field "permalink": "/" is already the permalink of src/content/pages/about.md. Each page needs a permalink of its own.',
+    ]);
+  });
+
+  test("no page or old address replaces a file of public/ or a file the site makes", async () => {
+    const report = await check({
+      "src/content/pages/about.md":
+        "---\ntitle: About\npermalink: /\nredirect_from: [/favicon.svg, /feed.xml, /404.html]\n---\n",
+      "src/content/pages/cv.md":
+        "---\ntitle: CV\npermalink: /cv/\nredirect_from: /robots.txt\n---\n",
+      "src/content/pages/paper.md": "---\ntitle: Paper\npermalink: /files/paper.pdf\n---\n",
+      "src/content/pages/inside.md":
+        "---\ntitle: Inside\npermalink: /files/paper.pdf/notes/\n---\n",
+      "src/content/pages/map.md": "---\ntitle: Map\npermalink: /sitemap.xml\n---\n",
+      "public/favicon.svg": "<svg/>",
+      "public/files/paper.pdf": "%PDF",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), [
+      'src/content/pages/map.md, field "permalink": "/sitemap.xml" is the address of the sitemap, which this page would replace. Choose another permalink.',
+      'src/content/pages/paper.md, field "permalink": "/files/paper.pdf" is the address of public/files/paper.pdf, which this page would replace. Choose another permalink.',
+      'src/content/pages/about.md, field "redirect_from (item 1)": "/favicon.svg" is the address of public/favicon.svg, which the redirect page would replace. Remove it from redirect_from.',
+      'src/content/pages/about.md, field "redirect_from (item 2)": "/feed.xml" is the address of the feed of posts, which the redirect page would replace. Remove it from redirect_from.',
+      'src/content/pages/about.md, field "redirect_from (item 3)": "/404.html" is the address of the 404 page, which the redirect page would replace. Remove it from redirect_from.',
+      'src/content/pages/cv.md, field "redirect_from": "/robots.txt" is the address of the robots file, which the redirect page would replace. Remove it from redirect_from.',
+      'src/content/pages/inside.md, field "permalink": "/files/paper.pdf/notes/" would be written inside "/files/paper.pdf/", but "/files/paper.pdf" is public/files/paper.pdf, a file. Choose an address outside it.',
+    ]);
+  });
+
+  test("a page at /404.html is the 404 page", async () => {
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+      "src/content/pages/404.md": "---\ntitle: Lost\npermalink: /404.html\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), []);
+  });
+
+  test("an address with a part longer than file systems allow", async () => {
+    const long = "a".repeat(300);
+    const report = await check({
+      "src/content/pages/about.md": `---\ntitle: About\npermalink: /\nredirect_from: /${long}/\n---\n`,
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), [
+      `src/content/pages/about.md, field "redirect_from": "/${long}/" has a part of 300 bytes ("aaaaaaaaaaaaaaaaaaaaaaaa…"), and file systems allow 255. Choose a shorter address.`,
     ]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
+import { glob } from "tinyglobby";
 import { analyticsId, type SiteSettings } from "#schemas/site.ts";
 import { inBatches } from "#core/batches.ts";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
@@ -13,6 +14,7 @@ import {
   COLLECTION_NAMES,
   COLLECTIONS,
   entryFileNames,
+  siteFiles,
   type CollectionName,
 } from "#routing/collections.ts";
 import {
@@ -27,8 +29,13 @@ import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
 import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
-import { outputFileFor, sitePathProblem } from "#core/site-paths.ts";
-import { planRoutes, type PageRoute, type Redirect } from "#routing/route-plan.ts";
+import { NOT_FOUND_PATH, outputFileFor, sitePathProblem } from "#core/site-paths.ts";
+import {
+  planRoutes,
+  type PageRoute,
+  type Redirect,
+  type ReservedFile,
+} from "#routing/route-plan.ts";
 import { validate } from "#schemas/validate.ts";
 
 export interface CheckedEntry extends EntryPlace {
@@ -194,6 +201,14 @@ function checkAnalytics(settings: SiteSettings): Problem[] {
   ];
 }
 
+/** The files of `public/`, which the build copies as they are: no page may replace one. */
+async function publicFiles(root: string): Promise<ReservedFile[]> {
+  const names = await glob("**/*", { cwd: path.join(root, "public"), dot: true });
+  return names
+    .sort()
+    .map((name) => ({ file: `public/${name}`, address: `/${name}`, output: name }));
+}
+
 /** Checks everything an editor wrote below `root` (a folder path) and reports every problem. */
 export async function checkContent(
   root: string,
@@ -219,21 +234,29 @@ export async function checkContent(
     entries,
     published.filter((entry) => entry.moved).map((entry) => entry.permalink),
   );
+  const reserved = [
+    ...siteFiles({ notFoundPage: published.some((entry) => entry.permalink === NOT_FOUND_PATH) }),
+    ...(await publicFiles(root)),
+  ];
   // Generated pages come first, so that a clash is reported on the editor's file.
-  const plan = planRoutes([
-    ...generated,
-    ...published.map((entry) => ({
-      file: entry.file,
-      permalink: entry.permalink,
-      redirectFrom: entry.data.redirect_from,
-      ...(entry.moved && { redirectTo: entry.data.redirect_to }),
-    })),
-  ]);
+  const plan = planRoutes(
+    [
+      ...generated,
+      ...published.map((entry) => ({
+        file: entry.file,
+        permalink: entry.permalink,
+        redirectFrom: entry.data.redirect_from,
+        ...(entry.moved && { redirectTo: entry.data.redirect_to }),
+      })),
+    ],
+    reserved,
+  );
   problems.push(...plan.problems);
   if (settings !== undefined) {
-    const addresses = new Set(
-      [...published, ...generated].map((route) => outputFileFor(route.permalink)),
-    );
+    const addresses = new Set([
+      ...[...published, ...generated].map((route) => outputFileFor(route.permalink)),
+      ...reserved.map((file) => outputFileFor(file.address)),
+    ]);
     problems.push(
       ...checkNavigation(settings, addresses),
       ...(await checkAvatar(root, settings)),

@@ -16,7 +16,7 @@ import { absoluteUrl } from "#view/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "#core/problems.ts";
 import { queryRedirectStub, redirectStub } from "./redirect-stub.ts";
 import {
-  decodePath,
+  resolvedPath,
   hrefOnSite,
   isFilePath,
   isRelativeReference,
@@ -104,7 +104,7 @@ export default function academicSite(): AstroIntegration {
           (e) => isFilePath(e.permalink) && e.permalink !== NOT_FOUND_PATH,
         );
         for (const entry of moved) {
-          const written = path.join(out, decodePath(entry.permalink), "index.html");
+          const written = path.join(out, resolvedPath(entry.permalink), "index.html");
           const html = await readFile(written);
           await rm(written);
           await rmdir(path.dirname(written)).catch(() => undefined);

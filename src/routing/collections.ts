@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { z } from "astro/zod";
 import { glob } from "tinyglobby";
+import type { ReservedFile } from "./route-plan.ts";
 import { collectionEntrySchema } from "#schemas/collections.ts";
 import { pageSchema } from "#schemas/pages.ts";
 import { portfolioSchema } from "#schemas/portfolio.ts";
@@ -77,3 +78,19 @@ export const FEED_PATH = "/feed.xml";
 
 /** The address of the sitemap index that @astrojs/sitemap writes (a copy is also at /sitemap.xml). */
 export const SITEMAP_PATH = "/sitemap-index.xml";
+
+/**
+ * The files the site makes besides its pages, which no page or old address may replace; the 404
+ * page only when no page is the 404 page (`permalink: /404.html`).
+ */
+export function siteFiles({ notFoundPage }: { notFoundPage: boolean }): ReservedFile[] {
+  const file = (what: string, output: string) => ({ file: what, address: `/${output}`, output });
+  return [
+    file("the feed of posts", FEED_PATH.slice(1)),
+    file("the sitemap", SITEMAP_PATH.slice(1)),
+    file("the sitemap", "sitemap-0.xml"),
+    file("the sitemap", "sitemap.xml"),
+    file("the robots file", "robots.txt"),
+    ...(notFoundPage ? [] : [file("the 404 page", "404.html")]),
+  ];
+}

@@ -121,7 +121,6 @@ describe("generatedLists", () => {
       [
         ["the publications list", "/publications/"],
         ["the blog posts list", "/year-archive/"],
-        ["the feed of posts", "/feed.xml"],
         ["the list of tags", "/tags/"],
         ['the page of the tag "Deep Nets"', "/tags/deep-nets/"],
       ],

@@ -2,7 +2,6 @@
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
-  FEED_PATH,
   TAGS_PATH,
   type CollectionInfo,
   type CollectionName,
@@ -69,7 +68,7 @@ export function generatedLists(
   };
 }
 
-/** The addresses of the generated pages: lists, the feed, the tag pages. */
+/** The addresses of the generated pages: lists and tag pages. */
 export function listingRoutes(
   entries: readonly Listed[],
   redirects: Iterable<string> = [],
@@ -87,7 +86,6 @@ export function listingRoutes(
         ? [route(`the ${info.listing.title.toLowerCase()} list`, info.listing.path)]
         : [];
     }),
-    route("the feed of posts", FEED_PATH),
     ...(lists.tagIndex ? [route("the list of tags", TAGS_PATH)] : []),
     ...lists.tags.map((tag) => route(`the page of the tag "${tag}"`, tagPath(tag))),
   ];

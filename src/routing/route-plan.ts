@@ -2,6 +2,19 @@
 import type { Problem } from "#core/problems.ts";
 import { outputFileFor, redirectFileFor, splitQuery } from "#core/site-paths.ts";
 
+/** A file the site has that is no page of an editor's: a file of `public/`, the feed, the sitemap. */
+export interface ReservedFile {
+  /** What it is, as the editor reads it: `public/files/cv.pdf`, "the feed of posts". */
+  file: string;
+  /** Its address, such as `/files/cv.pdf`. */
+  address: string;
+  /** The file, relative to the output folder, such as `files/cv.pdf`. */
+  output: string;
+}
+
+/** The longest name of a file or folder that file systems allow, in bytes. */
+const NAME_MAX = 255;
+
 export interface PageRoute {
   /** The Markdown file, as the editor names it. */
   file: string;
@@ -31,14 +44,34 @@ function sameAddress(path: string, other: string): string {
   return path === other ? `"${path}"` : `"${path}" (the same address as "${other}")`;
 }
 
-/** Checks that no two pages and old addresses collide, and lists the redirects to generate. */
-export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
+/**
+ * Checks that no two pages and old addresses collide, and that none replaces a file the site has
+ * (`reserved`), and lists the redirects to generate.
+ */
+export function planRoutes(
+  pages: readonly PageRoute[],
+  reserved: readonly ReservedFile[] = [],
+): RoutePlan {
   const problems: Problem[] = [];
+  // A reserved file is at its own file and at the file a page at its address would be written to.
+  const reservedAt = new Map<string, ReservedFile>();
+  for (const file of reserved) {
+    reservedAt.set(file.output, file);
+    reservedAt.set(outputFileFor(file.address), file);
+  }
   const pageAt = new Map<string, PageRoute>();
   for (const page of pages) {
     const key = outputFileFor(page.permalink);
     const other = pageAt.get(key);
-    if (other === undefined) {
+    const taken = reservedAt.get(key);
+    if (taken !== undefined) {
+      problems.push({
+        severity: "error",
+        file: page.file,
+        field: "permalink",
+        message: `${sameAddress(page.permalink, taken.address)} is the address of ${taken.file}, which this page would replace. Choose another permalink.`,
+      });
+    } else if (other === undefined) {
       pageAt.set(key, page);
     } else {
       problems.push({
@@ -78,6 +111,7 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
           },
         ],
   );
+  const movedAt = new Set(redirects);
   const redirectAt = new Map<string, Redirect>();
   for (const page of pages) {
     page.redirectFrom.forEach((from, index) => {
@@ -86,11 +120,16 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
       const { path, query } = splitQuery(from);
       const output = redirectFileFor(path);
       const target = pageAt.get(output);
+      const taken = query === "" ? reservedAt.get(output) : undefined;
       const key = `${output}${query}`;
       const earlier = redirectAt.get(key);
       const error = (message: string) =>
         problems.push({ severity: "error", file: page.file, field, message });
-      if (query !== "" && target !== undefined) {
+      if (taken !== undefined) {
+        error(
+          `${sameAddress(from, taken.address)} is the address of ${taken.file}, which the redirect page would replace. Remove it from redirect_from.`,
+        );
+      } else if (query !== "" && target !== undefined) {
         // A static host ignores the query: the old link shows the page at its path.
         if (target !== page)
           problems.push({
@@ -118,5 +157,67 @@ export function planRoutes(pages: readonly PageRoute[]): RoutePlan {
       }
     });
   }
+  const oldAddresses = redirects.filter((redirect) => !movedAt.has(redirect));
+  problems.push(...placeProblems(pageAt, oldAddresses, reserved));
   return { redirects, problems };
+}
+
+/** The folders a file is in, outermost first: `a/b/c.html` is in `a` and `a/b`. */
+function foldersOf(file: string): string[] {
+  const parts = file.split("/").slice(0, -1);
+  return parts.map((_, index) => parts.slice(0, index + 1).join("/"));
+}
+
+/**
+ * What no file system allows: a page or the redirect page of an old address inside a folder that is
+ * a file of the site (`/files/cv.pdf/` when `public/files/cv.pdf` is a file), or a name longer than
+ * 255 bytes.
+ */
+function placeProblems(
+  pageAt: ReadonlyMap<string, PageRoute>,
+  oldAddresses: readonly Redirect[],
+  reserved: readonly ReservedFile[],
+): Problem[] {
+  const fileAt = new Map<string, string>();
+  for (const file of reserved) fileAt.set(file.output, file.file);
+  for (const [output, page] of pageAt) fileAt.set(output, page.file);
+  for (const redirect of oldAddresses) fileAt.set(redirect.output, redirect.file);
+  const placed = [
+    ...[...pageAt].map(([output, page]) => ({
+      output,
+      address: page.permalink,
+      file: page.file,
+      field: "permalink",
+    })),
+    ...oldAddresses.map((redirect) => ({
+      output: redirect.output,
+      address: redirect.from,
+      file: redirect.file,
+      field: "redirect_from",
+    })),
+  ];
+  return placed.flatMap(({ output, address, file, field }): Problem[] => {
+    const long = output.split("/").find((name) => Buffer.byteLength(name) > NAME_MAX);
+    if (long !== undefined) {
+      return [
+        {
+          severity: "error",
+          file,
+          field,
+          message: `"${address}" has a part of ${Buffer.byteLength(long)} bytes ("${long.slice(0, 24)}…"), and file systems allow ${NAME_MAX}. Choose a shorter address.`,
+        },
+      ];
+    }
+    const folder = foldersOf(output).find((name) => fileAt.has(name));
+    const owner = folder === undefined ? undefined : fileAt.get(folder);
+    if (folder === undefined || owner === undefined) return [];
+    return [
+      {
+        severity: "error",
+        file,
+        field,
+        message: `"${address}" would be written inside "/${folder}/", but "/${folder}" is ${owner === file ? "this page" : owner}, a file. Choose an address outside it.`,
+      },
+    ];
+  });
 }
