@@ -115,7 +115,7 @@ describe("resolvedPath: one text for every spelling of an address", () => {
     ["/a/b/..", "/a/"],
     ["/caf%C3%A9/", "/café/"],
     ["/cafe\u0301/", "/café/"],
-    ["/a//b/", "/a/b/"],
+    ["/a//b/", "/a//b/"],
     ["/100%-sure/", "/100%-sure/"],
     ["/x", "/x"],
   ];

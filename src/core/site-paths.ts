@@ -134,7 +134,7 @@ export function resolvedPath(path: string): string {
     if (segment === "." || segment === "..") {
       if (segment === ".." && segments.length > 1) segments.pop();
       if (last) segments.push("");
-    } else if (segment !== "" || index === 0 || last) {
+    } else {
       segments.push(segment);
     }
   });

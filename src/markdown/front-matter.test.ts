@@ -43,6 +43,14 @@ describe("YAML mistakes name the line in the file and say what is wrong", () => 
     ],
     ["---\ntitle: T\ntitle: U\n---\n", "line 3 is not valid YAML: a field is written twice."],
     [
+      '---\ntitle: "A "quoted" word"\n---\n',
+      "line 2 is not valid YAML: a value in double quotes has a double quotation mark inside it, which ends the value. Put the value in single quotes instead.",
+    ],
+    [
+      "---\ntitle: 'It's mine'\n---\n",
+      "line 2 is not valid YAML: a value in single quotes has a single quotation mark inside it, which ends the value. Write it twice ('') inside, or put the value in double quotes.",
+    ],
+    [
       "---\ntitle: About: me\n---\n",
       "line 2 is not valid YAML: a value that contains a colon must be in quotes, or the line is indented differently from the lines around it.",
     ],
@@ -122,4 +130,38 @@ describe("one reading: where the front matter ends is where Astro ends it", () =
       assert.equal(splitFrontMatter(source)?.yaml, extractFrontmatter(source)),
     );
   }
+});
+
+test("dates that do not exist stay text, for the schema to report, instead of moving", () => {
+  const dates = (source: string) => {
+    const result = readFrontMatter(source, "a.md");
+    assert.ok(result.ok);
+    return (result.data as { date: unknown }).date;
+  };
+  assert.equal(dates("---\ndate: 2024-02-30\n---\n"), "2024-02-30");
+  assert.equal(dates("---\ndate: 0000-01-01\n---\n"), "0000-01-01");
+  assert.deepEqual(dates("---\ndate: 2024-02-29\n---\n"), new Date(Date.UTC(2024, 1, 29)));
+  assert.deepEqual(
+    dates("---\ndate: 2024-05-31 23:30:00 -05:00\n---\n"),
+    new Date(Date.UTC(2024, 5, 1, 4, 30)),
+  );
+});
+
+test("aliases that stand for too many values are refused, at once", () => {
+  const lines = ["---", "title: T", "a: &a [x, x, x, x, x, x, x, x, x, x]"];
+  for (let level = 1; level < 10; level++) {
+    const name = String.fromCharCode(97 + level);
+    const previous = String.fromCharCode(96 + level);
+    lines.push(`${name}: &${name} [${Array<string>(10).fill(`*${previous}`).join(", ")}]`);
+  }
+  const started = performance.now();
+  const result = readFrontMatter([...lines, "---", ""].join("\n"), "a.md");
+  assert.ok(performance.now() - started < 1000);
+  assert.ok(!result.ok);
+  assert.equal(
+    result.problem.message,
+    "has YAML aliases (*name) that stand for more than 100,000 values when written out. Write the values out instead.",
+  );
+  const few = readFrontMatter("---\na: &a [1, 2]\nb: *a\n---\n", "a.md");
+  assert.deepEqual(few, { ok: true, data: { a: [1, 2], b: [1, 2] } });
 });

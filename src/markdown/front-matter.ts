@@ -17,26 +17,80 @@ const PLAIN_REASONS: [RegExp, string][] = [
   ],
 ];
 
-function plainReason(reason: string): string {
+/** A value in quotes with more after its closing quote: `title: "A "quoted" word"`. */
+const QUOTES_INSIDE = /^\s*[^\s:#][^:]*:\s*(["']).*?\1\s*[^\s#]/;
+
+function plainReason(reason: string, line: string): string {
+  const quote = QUOTES_INSIDE.exec(line)?.[1];
+  if (quote !== undefined && reason.includes("bad indentation of a mapping entry")) {
+    return quote === '"'
+      ? "a value in double quotes has a double quotation mark inside it, which ends the value. Put the value in single quotes instead"
+      : "a value in single quotes has a single quotation mark inside it, which ends the value. Write it twice ('') inside, or put the value in double quotes";
+  }
   return PLAIN_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+}
+
+/** The number of days in a month of a year (`month` from 1). */
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * YAML's dates, but only days that exist, in years 1000 to 9999: `2024-02-30` or `0000-01-01` stay
+ * text (which the schemas then report), where the YAML parser would make 1 March or 1900 of them.
+ */
+const existingDate = new yaml.Type("tag:yaml.org,2002:timestamp", {
+  kind: "scalar",
+  resolve: (data: string | null) => {
+    // What YAML itself reads as a date (its own rules, from its default schema).
+    if (data === null || !(yaml.load(data) instanceof Date)) return false;
+    const [year = 0, month = 0, day = 0] = data.slice(0, 10).split("-").map(Number);
+    return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+  },
+  construct: (data: string) => yaml.load(data),
+  instanceOf: Date,
+});
+
+/** YAML as Jekyll and Astro read it, with dates that exist (the type replaces YAML's own). */
+const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [existingDate] });
+
+/** How many values front matter may hold once its aliases (`*name`) are written out. */
+const MAX_VALUES = 100_000;
+
+/**
+ * How many values `data` holds with every alias written out; a value that aliases share is
+ * counted once per place it stands in, but looked at once, so that this takes no longer than reading.
+ */
+function expandedSize(data: unknown, sizes = new Map<object, number>()): number {
+  if (data === null || typeof data !== "object") return 1;
+  const known = sizes.get(data);
+  if (known !== undefined) return known;
+  sizes.set(data, 1);
+  let size = 1;
+  for (const value of Object.values(data)) size += expandedSize(value, sizes);
+  sizes.set(data, size);
+  return size;
 }
 
 /** Parses YAML text, turning a syntax error into a problem that names the line. */
 export function parseYaml(source: string, file: string, firstLine = 1): FrontMatter {
+  const problem = (message: string): FrontMatter => ({
+    ok: false,
+    problem: { severity: "error", file, message },
+  });
+  let data: unknown;
   try {
-    return { ok: true, data: yaml.load(source, { filename: file }) ?? {} };
+    data = yaml.load(source, { filename: file, schema: SCHEMA }) ?? {};
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const line = error.mark.line + firstLine;
-    return {
-      ok: false,
-      problem: {
-        severity: "error",
-        file,
-        message: `line ${line} is not valid YAML: ${plainReason(error.reason)}.`,
-      },
-    };
+    const text = source.split("\n")[error.mark.line] ?? "";
+    return problem(`line ${line} is not valid YAML: ${plainReason(error.reason, text)}.`);
   }
+  if (expandedSize(data) > MAX_VALUES) {
+    return problem(
+      `has YAML aliases (*name) that stand for more than ${MAX_VALUES.toLocaleString("en-US")} values when written out. Write the values out instead.`,
+    );
+  }
+  return { ok: true, data };
 }
 
 export interface SplitFile {

@@ -16,12 +16,56 @@ export function expected(what: string) {
   };
 }
 
+/** Characters no text an editor means to write contains: they come from escapes in double quotes. */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The double-quoted YAML escapes that make control characters, by the character they make. */
+const ESCAPES: Readonly<Record<string, string>> = {
+  "\u0000": "\\0",
+  "\u0007": "\\a",
+  "\u0008": "\\b",
+  "\u000B": "\\v",
+  "\u000C": "\\f",
+  "\u001B": "\\e",
+};
+
+/** Why a text has an invisible control character, and what to write instead. */
+function controlCharacter(text: string): string | undefined {
+  const found = CONTROL.exec(text)?.[0];
+  if (found === undefined) return undefined;
+  const code = `U+${found.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0") ?? ""}`;
+  const escape = ESCAPES[found];
+  return escape === undefined
+    ? `a text with an invisible control character (${code}). Remove it`
+    : `a text with an invisible control character (${code}), which "${escape}" makes in double quotes. Write the value in single quotes, where a backslash stays a backslash`;
+}
+
 /** Plain text. A number is taken as text too (`title: 2023`), as Jekyll does. */
 export const text = (what = "text") =>
   z.preprocess(
     (value) => (typeof value === "number" ? String(value) : value),
-    z.string(expected(what)),
+    z.string(expected(what)).superRefine((value, ctx) => {
+      const problem = controlCharacter(value);
+      if (problem !== undefined)
+        ctx.addIssue({ code: "custom", message: `expected ${what}, but found ${problem}.` });
+    }),
   );
+
+/** Text that is not empty, such as a title. */
+export const nonEmptyText = (what: string) =>
+  text(what).refine((value) => value.trim() !== "", {
+    error: `expected ${what}, but found an empty text.`,
+  });
+
+/** A language tag, such as `en-US` or `de-CH`. */
+export const languageTag = () =>
+  z
+    .string(expected('a language tag such as "en-US" or "de-CH"'))
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+      error: (issue) =>
+        `expected a language tag such as "en-US" or "de-CH", but found ${describeValue(issue.input)}.`,
+    });
 
 /** `true` or `false`. */
 export const yesNo = () => z.boolean(expected("true or false"));
@@ -87,23 +131,22 @@ export const academicDate = () =>
       if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) {
         return partialDate(value);
       }
-      if (typeof value === "string") {
-        const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(value.trim());
-        if (match !== null && match[3] === undefined) {
-          return partialDate(
-            Number(match[1]),
-            match[2] === undefined ? undefined : Number(match[2]),
-          );
-        }
-        if (match !== null) {
-          const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-          // A day that does not exist (`2024-02-30`) is an error, not a day of the next month.
-          return date.getUTCDate() === Number(match[3]) ? date : value;
-        }
-        const parsed = new Date(value);
-        return Number.isNaN(parsed.getTime()) ? value : parsed;
+      if (typeof value !== "string") return value;
+      const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(value.trim());
+      const [, year, month, day] = match ?? [];
+      if (year !== undefined && Number(year) < 1000) return value;
+      if (year !== undefined && day === undefined) {
+        return partialDate(Number(year), month === undefined ? undefined : Number(month));
       }
-      return value;
+      if (year !== undefined) {
+        const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+        // A day that does not exist (`2024-02-30`) is an error, not a day of the next month.
+        return date.getUTCDate() === Number(day) ? date : value;
+      }
+      // A date with a time, as YAML writes it in quotes; only in the years 1000 to 9999.
+      const parsed = new Date(value);
+      const inRange = parsed.getUTCFullYear() >= 1000 && parsed.getUTCFullYear() <= 9999;
+      return Number.isNaN(parsed.getTime()) || !inRange ? value : parsed;
     },
     z.date(expected(DATE)),
   );
@@ -231,7 +274,7 @@ export const ACADEMICPAGES_COMMON_KEYS = [
 /** The fields every kind of content has, as academicpages writes them; `kind` names it in errors. */
 export const entryFields = (kind: string) => ({
   /** The title: the heading, and the first part of the browser tab's title. */
-  title: text(`text (the ${kind} title)`),
+  title: nonEmptyText(`text (the ${kind} title)`),
   /** Where the entry lives, such as `/publication/2024-paper/`; a default is used when not set. */
   permalink: sitePath().optional(),
   /** A sentence or two about the entry; the description for search engines. */

@@ -38,6 +38,14 @@ describe("dates, as academicpages writes them", () => {
     assert.equal(parsed(publicationSchema, { title: "P", date: "2023-07" }).date.getUTCMonth(), 6);
   });
 
+  test("a year before 1000 or after 9999 is an error", () => {
+    for (const date of ["0000-01-01", "0999-12-31", "99999-01-01", "+099999-01-01T00:00:00Z"])
+      assert.match(
+        messages(talkSchema, { title: "T", date })[0] ?? "",
+        /field "date": expected a date/,
+      );
+  });
+
   test("a day that does not exist is an error, not a day of the next month", () => {
     assert.deepEqual(messages(talkSchema, { title: "T", date: "2024-02-30" }), [
       'src/content/x/a.md, field "date": expected a date such as 2024-05-31, or a year such as 2024, but found the text "2024-02-30".',
@@ -100,4 +108,22 @@ test("field names as an editor reads them", () => {
   assert.equal(fieldName(["redirect_from", 1]), "redirect_from (item 2)");
   assert.equal(fieldName(["author", "email"]), "author.email");
   assert.equal(fieldName([]), undefined);
+});
+
+describe("texts an editor did not mean", () => {
+  test("an empty title is an error, like a missing one", () => {
+    assert.deepEqual(messages(talkSchema, { title: " ", date: 2024 }), [
+      'src/content/x/a.md, field "title": expected text (the talk title), but found an empty text.',
+    ]);
+  });
+
+  test("a control character from a double-quoted escape gets a hint", () => {
+    // title: "$\alpha$" in YAML: "\a" is the bell character.
+    assert.deepEqual(messages(postSchema, { title: "$\u0007lpha$" }), [
+      'src/content/x/a.md, field "title": expected text (the post title), but found a text with an invisible control character (U+0007), which "\\a" makes in double quotes. Write the value in single quotes, where a backslash stays a backslash.',
+    ]);
+    assert.deepEqual(messages(postSchema, { title: "T", excerpt: "a\u0001b" }), [
+      'src/content/x/a.md, field "excerpt": expected text, but found a text with an invisible control character (U+0001). Remove it.',
+    ]);
+  });
 });

@@ -93,6 +93,18 @@ describe("site settings", () => {
       ],
     ],
     [
+      "a locale that is no language tag (it is written into every page and the feed)",
+      { ...MINIMAL, locale: '"><script>alert(1)</script>' },
+      [
+        `${FILE}, field "locale": expected a language tag such as "en-US" or "de-CH", but found the text ""><script>alert(1)</script>".`,
+      ],
+    ],
+    [
+      "an empty site title",
+      { ...MINIMAL, title: "" },
+      [`${FILE}, field "title": expected text (the site title), but found an empty text.`],
+    ],
+    [
       "broken_links with another value",
       { ...MINIMAL, broken_links: "fail" },
       [`${FILE}, field "broken_links": expected "warning" or "error", but found the text "fail".`],

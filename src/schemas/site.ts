@@ -2,7 +2,7 @@
 import { z } from "astro/zod";
 import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "./profile-services.ts";
 import { sitePathProblem, withLeadingSlash } from "#core/site-paths.ts";
-import { expected, fieldGroup, text, webAddress } from "./base.ts";
+import { expected, fieldGroup, languageTag, nonEmptyText, text, webAddress } from "./base.ts";
 
 /** A profile link: a full web address for some services, a username (or a full address) for others. */
 const profileLinkFields = Object.fromEntries(
@@ -124,9 +124,9 @@ export const analyticsSchema = fieldGroup({
 export const siteSchema = fieldGroup(
   {
     /** The language of the site, such as `en-US`. */
-    locale: text().default("en-US"),
+    locale: languageTag().default("en-US"),
     /** The site's title: your name, usually. */
-    title: text("text (the site title)"),
+    title: nonEmptyText("text (the site title)"),
     /** Stands between the page title and the site title in the browser tab. */
     title_separator: text().default("-"),
     /** The address the site is published at, such as https://name.github.io. */
