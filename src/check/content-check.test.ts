@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -25,7 +25,7 @@ after(async () => {
 });
 
 /** A new project folder in the system's temporary folder, with `files` (path: text) in it. */
-async function project(files: Record<string, string>): Promise<string> {
+async function project(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "content-check-"));
   dirs.push(dir);
   for (const [name, text] of Object.entries(files)) {
@@ -35,7 +35,7 @@ async function project(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-async function check(files: Record<string, string>) {
+async function check(files: Record<string, string | Uint8Array>) {
   return checkContent(await project({ "src/data/site.yaml": SITE, ...files }));
 }
 
@@ -247,6 +247,51 @@ describe("careless and hostile input", () => {
     });
     assert.deepEqual(report.problems.map(formatProblem), [
       `src/content/pages/about.md, field "redirect_from": "/${long}/" has a part of 300 bytes ("aaaaaaaaaaaaaaaaaaaaaaaa…"), and file systems allow 255. Choose a shorter address.`,
+    ]);
+  });
+
+  test("files the build would not read, or not read right, are named", async () => {
+    const latin1 = Uint8Array.from(
+      Buffer.from("---\ntitle: Caf\xe9\ndate: 2024-01-01\n---\n", "latin1"),
+    );
+    const report = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+      "src/content/posts/2024-01-01-welcome.markdown": "---\ntitle: Welcome\n---\n",
+      "src/content/talks/keynote.MD": "---\ntitle: Keynote\ndate: 2024-01-01\n---\n",
+      "src/content/pages/notes.md/draft.txt": "notes",
+      "src/content/talks/cafe.md": latin1,
+      "src/content/talks/c#-workshop.md": "---\ntitle: C# workshop\ndate: 2024-01-01\n---\n",
+      "src/content/talks/100%-sure.md": "---\ntitle: Sure\ndate: 2024-01-01\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), [
+      'src/content/pages/notes.md/draft.txt: is in the folder "notes.md", whose name ends like a Markdown file\'s, so the build reads the folder as a page. Rename the folder.',
+      'src/content/talks/keynote.MD: is not built: the site builds files ending in ".md" or ".mdx", in small letters. Rename it to "keynote.md".',
+      'src/content/talks/100%-sure.md: its name makes the address "/talks/100%-sure/", which no link can reach: "%" must be followed by two hex digits in an address. Rename the file, or give it a permalink.',
+      'src/content/talks/c#-workshop.md: its name makes the address "/talks/c#-workshop/", which no link can reach: "#" starts the part of an address that a browser keeps to itself. Rename the file, or give it a permalink.',
+      "src/content/talks/cafe.md: is not saved as UTF-8 text: it has characters in another encoding (such as Latin-1 or Windows-1252), which would show as question marks. Save it as UTF-8 in your editor.",
+      'src/content/posts/2024-01-01-welcome.markdown: is not built: the site builds files ending in ".md" or ".mdx", in small letters. Rename it to "2024-01-01-welcome.md".',
+    ]);
+  });
+
+  test("a link that leads out of the project is refused, one inside it is not", async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), "outside-"));
+    dirs.push(outside);
+    await writeFile(
+      path.join(outside, "secret.md"),
+      "---\ntitle: Secret\npermalink: /secret/\n---\n",
+    );
+    const root = await project({
+      "src/data/site.yaml": SITE,
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+      "public/files/cv.pdf": "%PDF",
+    });
+    await symlink(path.join(outside, "secret.md"), path.join(root, "src/content/pages/secret.md"));
+    await symlink(path.join(root, "public/files/cv.pdf"), path.join(root, "public/cv.pdf"));
+    const report = await checkContent(root);
+    assert.deepEqual(report.problems.map(formatProblem), [
+      `src/content/pages/secret.md: is a link to ${await realpath(path.join(outside, "secret.md"))}, outside the project. The site publishes only what is in the project: copy the file in instead of linking to it.`,
     ]);
   });
 });

@@ -25,6 +25,7 @@ import {
   type PlaceOptions,
 } from "#routing/entries.ts";
 import { readFrontMatter } from "#markdown/front-matter.ts";
+import { fileNameAddressProblem, linksOutside, unreadFiles, utf8Text } from "./files.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
@@ -79,14 +80,19 @@ async function readCollection(
   problems: Problem[],
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
-  const names = await entryFileNames(root, collection);
-  const sources = await inBatches(names, 64, (name) =>
-    readFile(path.join(root, dir, name), "utf8"),
-  );
+  const found = await entryFileNames(root, collection);
+  problems.push(...(await unreadFiles(root, dir, found)));
+  const names = found.filter((name) => /\.(md|mdx)$/.test(name));
+  const sources = await inBatches(names, 64, (name) => readFile(path.join(root, dir, name)));
   const entries: CheckedEntry[] = [];
   for (const [index, name] of names.entries()) {
     const file = path.posix.join(dir, name);
-    const source = sources[index] ?? "";
+    const text = utf8Text(sources[index] ?? new Uint8Array(), file);
+    if (!text.ok) {
+      problems.push(text.problem);
+      continue;
+    }
+    const source = text.text;
     const frontMatter = readFrontMatter(source, file);
     if (!frontMatter.ok) {
       problems.push(frontMatter.problem);
@@ -97,6 +103,16 @@ async function readCollection(
     if (!result.ok) continue;
     const data: CheckedEntry["data"] = result.data;
     const place = entryPlace(collection, name, data, options);
+    const unaskable =
+      data.permalink === undefined ? fileNameAddressProblem(place.permalink) : undefined;
+    if (unaskable !== undefined) {
+      problems.push({
+        severity: "error",
+        file,
+        message: `its name makes the address "${place.permalink}", which no link can reach: ${unaskable}. Rename the file, or give it a permalink.`,
+      });
+      continue;
+    }
     if (collection === "posts" && place.date === undefined && place.built) {
       problems.push({
         severity: "error",
@@ -225,6 +241,7 @@ export async function checkContent(
     future: settings?.future ?? true,
     now: options.now ?? new Date(),
   };
+  problems.push(...(await linksOutside(root, ["src/content", "public"])));
   for (const collection of COLLECTION_NAMES) {
     published.push(...(await readCollection(root, collection, place, problems)));
   }

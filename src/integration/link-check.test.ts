@@ -36,6 +36,8 @@ describe("link check helpers", () => {
     ["files/cv.pdf", "/", "/lab", "/files/cv.pdf"],
     ["/elsewhere/", "/", "/lab", undefined],
     ["/caf%C3%A9/", "/", "", "/café/"],
+    // A "%" that starts no escape is read as it is, as a static host does, instead of crashing.
+    ["files/100%-sure.pdf", "/", "", "/files/100%-sure.pdf"],
   ];
   for (const [link, page, base, target] of links) {
     test(`linkedPath(${link}) on ${page} with base "${base}"`, () =>

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
-import { isRelativeReference } from "#core/site-paths.ts";
+import { decodePath, isRelativeReference } from "#core/site-paths.ts";
 
 export interface BrokenLink {
   /** The address of the page that has the link, such as `/`. */
@@ -35,7 +35,7 @@ export function pageAddress(file: string): string {
 export function linkedPath(link: string, page: string, base: string): string | undefined {
   if (!isRelativeReference(link)) return undefined;
   const url = new URL(link, new URL(`${base}${page}`, "http://site.invalid"));
-  const pathname = decodeURIComponent(url.pathname);
+  const pathname = decodePath(url.pathname);
   if (base === "") return pathname;
   if (pathname !== base && !pathname.startsWith(`${base}/`)) return undefined;
   return pathname.slice(base.length) || "/";
