@@ -17,7 +17,8 @@ export default defineConfig({
   trailingSlash: "ignore",
   // One request before first paint: the page's CSS is inlined into its HTML.
   build: { inlineStylesheets: "always", concurrency: 4 },
-  // Pages run no script but those the policy allows by hash; nothing loads from other origins.
+  // Pages run no script but their own, each allowed by its hash (not even a script file in
+  // public/); nothing loads from other sites but the pages of the sites in `embeds`.
   security: {
     csp: {
       directives: [
@@ -26,8 +27,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        `frame-src ${settings.ok && settings.data.embeds.length > 0 ? settings.data.embeds.join(" ") : "'none'"}`,
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // Astro writes 'self' when no source is given; 'report-sample' allows nothing by itself.
+      scriptDirective: { resources: ["'report-sample'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import { preview } from "astro";
 import type { Browser } from "playwright-core";
 import { axeViolations, checkRedirects, freePort, launchChromium } from "./helpers/browser.ts";
-import { buildSite, fixtureSite } from "./helpers/fixture-site.ts";
+import { buildSite, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
 import { serveStatic } from "./helpers/static-server.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
@@ -124,6 +124,75 @@ describe("accessibility and looks", () => {
     } finally {
       await page.close();
       await server.stop();
+    }
+  });
+});
+
+describe("the security policy, in Chromium", () => {
+  let site = "";
+  let result: BuildResult;
+  const EMBEDS = [
+    "<script>window.inlineRan = true;</script>",
+    '<script src="/evil.js"></script>',
+    '<iframe src="https://www.youtube-nocookie.com/embed/x" title="A talk"></iframe>',
+    '<iframe src="https://example.org/page" title="Elsewhere"></iframe>',
+  ].join("\n\n");
+
+  before(async () => {
+    site = await fixtureSite("csp", {
+      files: {
+        "src/content/pages/embeds.md": `---\ntitle: Embeds\npermalink: /embeds/\n---\n${EMBEDS}\n`,
+        "public/evil.js": "window.fileRan = true;\n",
+      },
+    });
+    result = await buildSite(site);
+  });
+  after(() => removeDir(site));
+
+  test("the build says what will not run or show, with the line", () => {
+    assert.equal(result.error, undefined, result.log);
+    for (const line of [
+      "! src/content/pages/embeds.md: line 5: a <script> does not run here",
+      "! src/content/pages/embeds.md: line 7: a <script> does not run here",
+      "! src/content/pages/embeds.md: line 11: the embedded page from https://example.org is not shown",
+    ])
+      assert.ok(result.log.includes(line), `${line}\n${result.log}`);
+  });
+
+  test("an inline script and a script file of the site are blocked; an allowed embed is not", async () => {
+    const port = await freePort();
+    const server = await serveStatic(path.join(site, "dist"), port);
+    const page = await browser.newPage();
+    try {
+      // Run before the page's own scripts, outside the page's policy (as an extension would).
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { violations: seen });
+        document.addEventListener("securitypolicyviolation", (event) => {
+          seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
+        });
+      });
+      await page.goto(`http://127.0.0.1:${port}/embeds/`);
+      await page.waitForLoadState("load");
+      // Violations are reported as events, after the page has loaded.
+      await page.waitForFunction(
+        () => (window as unknown as { violations: unknown[] }).violations.length >= 3,
+      );
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as Record<string, unknown>;
+        return { inline: w["inlineRan"], file: w["fileRan"], violations: w["violations"] };
+      });
+      assert.equal(seen.inline, undefined, "the inline script did not run");
+      assert.equal(seen.file, undefined, "the script file did not run");
+      // The embed from example.org is blocked, the one from youtube-nocookie.com is not.
+      assert.deepEqual((seen.violations as string[]).sort(), [
+        "frame-src https://example.org",
+        `script-src-elem http://127.0.0.1:${port}/evil.js`,
+        "script-src-elem inline",
+      ]);
+    } finally {
+      await page.close();
+      await server.close();
     }
   });
 });

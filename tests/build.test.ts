@@ -396,7 +396,8 @@ describe("a fixture with a portrait, analytics and every profile detail", () => 
     const csp =
       /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? "";
     assert.ok(csp.includes(cspHash(gtagSnippet("G-TEST123"))));
-    assert.match(csp, /script-src 'self' https:\/\/www\.googletagmanager\.com/);
+    assert.match(csp, /script-src 'report-sample' https:\/\/www\.googletagmanager\.com /);
+    assert.doesNotMatch(csp, /script-src[^;]*'self'/);
   });
 });
 

@@ -6,7 +6,7 @@
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
-import { analyticsId, type SiteSettings } from "#schemas/site.ts";
+import { analyticsId, DEFAULT_EMBEDS, type SiteSettings } from "#schemas/site.ts";
 import { inBatches } from "#core/batches.ts";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
@@ -26,6 +26,7 @@ import {
 } from "#routing/entries.ts";
 import { readFrontMatter } from "#markdown/front-matter.ts";
 import { fileNameAddressProblem, linksOutside, unreadFiles, utf8Text } from "./files.ts";
+import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
@@ -76,7 +77,7 @@ export interface CheckOptions {
 async function readCollection(
   root: string,
   collection: CollectionName,
-  options: PlaceOptions,
+  options: PlaceOptions & { embeds: readonly string[] },
   problems: Problem[],
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
@@ -99,7 +100,11 @@ async function readCollection(
       continue;
     }
     const result = validate(schema, frontMatter.data, file);
-    problems.push(...result.problems, ...liquidProblems(source, file));
+    problems.push(
+      ...result.problems,
+      ...liquidProblems(source, file),
+      ...htmlProblems(source, file, options.embeds),
+    );
     if (!result.ok) continue;
     const data: CheckedEntry["data"] = result.data;
     const place = entryPlace(collection, name, data, options);
@@ -240,6 +245,7 @@ export async function checkContent(
     drafts: options.drafts ?? false,
     future: settings?.future ?? true,
     now: options.now ?? new Date(),
+    embeds: settings?.embeds ?? DEFAULT_EMBEDS,
   };
   problems.push(...(await linksOutside(root, ["src/content", "public"])));
   for (const collection of COLLECTION_NAMES) {

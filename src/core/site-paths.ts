@@ -10,6 +10,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * `query`, a query is allowed (`/wordpress/?p=15`: an old address that WordPress served).
  */
 export function sitePathProblem(value: string, { query = false } = {}): string | undefined {
+  // eslint-disable-next-line no-control-regex -- an invisible character can hide a "javascript:"
+  if (/[\u0000-\u001F\u007F]/.test(value)) return "a text with an invisible control character";
   const scheme = SCHEME.exec(value)?.[1];
   if (scheme !== undefined) {
     return scheme.toLowerCase() === "javascript"

@@ -299,7 +299,8 @@ export const webAddressOrPath = () =>
     'a web address starting with "https://", or a path on this site such as "/files/paper.pdf"',
   ).superRefine((value, ctx) => {
     const isWeb = URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
-    if (!isWeb && sitePathProblem(value) !== undefined) {
+    // A control character is reported once, by text().
+    if (!isWeb && !CONTROL.test(value) && sitePathProblem(value) !== undefined) {
       ctx.addIssue({
         code: "custom",
         message: `expected a web address starting with "https://", or a path on this site such as "/files/paper.pdf", but found ${describeValue(value)}.`,

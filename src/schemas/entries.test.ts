@@ -76,6 +76,23 @@ describe("publications", () => {
     assert.equal(data.codeurl, "https://github.com/x/y");
   });
 
+  test("a link that starts with an invisible character is no path", () => {
+    assert.deepEqual(
+      messages(publicationSchema, {
+        title: "P",
+        date: 2024,
+        paperurl: "\u0001javascript:alert(1)",
+      }),
+      [
+        'src/content/x/a.md, field "paperurl": expected a web address starting with "https://", or a path on this site such as "/files/paper.pdf", but found a text with an invisible control character (U+0001). Remove it.',
+      ],
+    );
+    assert.match(
+      messages(talkSchema, { title: "T", date: 2024, permalink: "/\u0001x/" })[0] ?? "",
+      /field "permalink": expected a path on this site, such as "\/about\/", but found a text with an invisible control character\.$/,
+    );
+  });
+
   test("a link that is neither an address nor a path is an error", () => {
     assert.match(
       messages(publicationSchema, { title: "P", date: 2024, paperurl: "javascript:alert(1)" })[0] ??

@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import yaml from "js-yaml";
 import { formatProblem } from "#core/problems.ts";
 import { validate } from "./validate.ts";
-import { siteSchema } from "./site.ts";
+import { DEFAULT_EMBEDS, siteSchema } from "./site.ts";
 
 const FILE = "src/data/site.yaml";
 const MINIMAL = { title: "Site", url: "https://name.github.io", author: { name: "A. Person" } };
@@ -113,4 +113,14 @@ describe("site settings", () => {
   for (const [name, data, expected] of errors) {
     test(name, () => assert.deepEqual(messages(data), expected));
   }
+});
+
+test("embeds: the sites academics embed from, unless the settings name others", () => {
+  assert.deepEqual(siteSchema.parse(MINIMAL).embeds, [...DEFAULT_EMBEDS]);
+  assert.deepEqual(siteSchema.parse({ ...MINIMAL, embeds: ["https://example.org"] }).embeds, [
+    "https://example.org",
+  ]);
+  assert.deepEqual(messages({ ...MINIMAL, embeds: ["https://example.org/page"] }), [
+    `${FILE}, field "embeds (item 1)": expected the address of a site, such as "https://player.vimeo.com", but found the text "https://example.org/page".`,
+  ]);
 });

@@ -1,5 +1,6 @@
 /** The site settings in `src/data/site.yaml`, in the shape of an academicpages `_config.yml`. */
 import { z } from "astro/zod";
+import { describeValue } from "#core/describe-value.ts";
 import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "./profile-services.ts";
 import { sitePathProblem, withLeadingSlash } from "#core/site-paths.ts";
 import { expected, fieldGroup, languageTag, nonEmptyText, text, webAddress } from "./base.ts";
@@ -121,6 +122,17 @@ export const analyticsSchema = fieldGroup({
   }).optional(),
 });
 
+/** The sites academics embed talks, slides and documents from, allowed unless `embeds` says otherwise. */
+export const DEFAULT_EMBEDS = [
+  "https://www.youtube-nocookie.com",
+  "https://www.youtube.com",
+  "https://player.vimeo.com",
+  "https://docs.google.com",
+  "https://drive.google.com",
+  "https://www.slideshare.net",
+  "https://speakerdeck.com",
+] as const;
+
 export const siteSchema = fieldGroup(
   {
     /** The language of the site, such as `en-US`. */
@@ -173,6 +185,20 @@ export const siteSchema = fieldGroup(
     analytics: analyticsSchema.optional(),
     /** Whether entries dated after the day the site is built are published (default `true`, as academicpages sets it; Jekyll's own default is `false`). */
     future: z.boolean(expected("true or false")).default(true),
+    /** The sites whose pages may be embedded in a page (`<iframe>`): their origins, such as `https://player.vimeo.com`. */
+    embeds: z
+      .array(
+        z.string().superRefine((value, ctx) => {
+          if (!URL.canParse(value) || new URL(value).origin !== value.replace(/\/+$/, "")) {
+            ctx.addIssue({
+              code: "custom",
+              message: `expected the address of a site, such as "https://player.vimeo.com", but found ${describeValue(value)}.`,
+            });
+          }
+        }),
+        expected('a list of site addresses, such as "https://player.vimeo.com"'),
+      )
+      .default([...DEFAULT_EMBEDS]),
     /** `warning` (default) reports links to missing pages and files; `error` stops the build. */
     broken_links: z.enum(["warning", "error"], expected('"warning" or "error"')).default("warning"),
   },

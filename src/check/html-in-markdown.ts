@@ -1,0 +1,93 @@
+/**
+ * HTML written in Markdown that the pages' security policy blocks, or that would run code: each a
+ * sentence with its line, so that nothing an editor writes is dropped without a word.
+ */
+import type { Problem } from "#core/problems.ts";
+import { splitFrontMatter } from "#markdown/front-matter.ts";
+
+/** Addresses that run code instead of leading somewhere, in a link or an attribute. */
+const CODE_ADDRESS =
+  /(?:\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*|(?<!!)\[[^\]]*\]\(\s*<?\s*)(javascript|vbscript|data):/i;
+const SCRIPT = /<script\b/i;
+const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/i;
+const IFRAME_SOURCE = /<iframe\b[^>]*\ssrc\s*=\s*["']?([^"'\s>]+)/gi;
+
+/** The lines of a Markdown text that are neither code nor in an HTML comment, by number. */
+function proseLines(text: string): [number, string][] {
+  const lines: [number, string][] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  text.split("\n").forEach((line, index) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker?.startsWith(fence.charAt(0)) === true && marker.length >= fence.length)
+        fence = undefined;
+      return;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      return;
+    }
+    let visible = "";
+    let rest = line;
+    while (rest !== "") {
+      if (inComment) {
+        const end = rest.indexOf("-->");
+        inComment = end === -1;
+        rest = end === -1 ? "" : rest.slice(end + 3);
+      } else {
+        const start = rest.indexOf("<!--");
+        visible += start === -1 ? rest : rest.slice(0, start);
+        inComment = start !== -1;
+        rest = start === -1 ? "" : rest.slice(start + 4);
+      }
+    }
+    lines.push([index + 1, visible.replace(/`[^`]*`/g, "")]);
+  });
+  return lines;
+}
+
+/**
+ * What the pages would not do with the HTML in a Markdown file's text: scripts and style attributes
+ * are blocked (warnings), frames from sites not in `embeds` are blocked (warnings), and links to
+ * `javascript:`, `vbscript:` or `data:` addresses are errors.
+ */
+export function htmlProblems(source: string, file: string, embeds: readonly string[]): Problem[] {
+  const parts = splitFrontMatter(source);
+  const text = parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
+  const allowed = new Set(embeds.map((origin) => origin.replace(/\/+$/, "")));
+  const problems: Problem[] = [];
+  const warn = (line: number, message: string) =>
+    problems.push({ severity: "warning", file, message: `line ${line}: ${message}` });
+  for (const [line, prose] of proseLines(text)) {
+    const code = CODE_ADDRESS.exec(prose)?.[1];
+    if (code !== undefined) {
+      problems.push({
+        severity: "error",
+        file,
+        message: `line ${line}: a link to a "${code.toLowerCase()}:" address, which runs code or hides a page instead of leading to one. Remove it.`,
+      });
+    }
+    if (SCRIPT.test(prose)) {
+      warn(
+        line,
+        "a <script> does not run here: pages run only their own scripts, so that no one can add one that runs for visitors. Remove it.",
+      );
+    }
+    if (STYLE_ATTRIBUTE.test(prose)) {
+      warn(
+        line,
+        'a style attribute (style="…") is not applied: pages use only their own styles. Remove it.',
+      );
+    }
+    for (const [, src = ""] of prose.matchAll(IFRAME_SOURCE)) {
+      const origin = URL.canParse(src) ? new URL(src).origin : undefined;
+      if (origin === undefined || allowed.has(origin)) continue;
+      warn(
+        line,
+        `the embedded page from ${origin} is not shown: add "${origin}" to embeds in src/data/site.yaml, if you trust it.`,
+      );
+    }
+  }
+  return problems;
+}
