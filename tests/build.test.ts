@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { access, readFile, stat } from "node:fs/promises";
+import { access, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
@@ -16,7 +16,7 @@ import {
   SEED,
   type BuildResult,
 } from "./helpers/fixture-site.ts";
-import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
+import { PROJECT, removeDir, writeFiles } from "./helpers/temp-dir.ts";
 
 const exists = (file: string) =>
   access(file).then(
@@ -484,5 +484,49 @@ describe("fixtures that must not build", () => {
       result.log,
       /✗ src\/data\/site\.yaml, field "navigation \(item 2\)\.url": the menu link "Online CV" goes to "\/cv\/", but no page has that permalink\. Add a page with "permalink: \/cv\/", or remove the link\./,
     );
+  });
+});
+
+describe("a build that fails", () => {
+  /** Every file of the built site, with its bytes. */
+  async function distFiles(root: string): Promise<Map<string, string>> {
+    const dist = path.join(root, "dist");
+    const files = (await glob("**/*", { cwd: dist, dot: true })).sort();
+    return new Map(
+      await Promise.all(
+        files.map(async (file): Promise<[string, string]> => [
+          file,
+          (await readFile(path.join(dist, file))).toString("base64"),
+        ]),
+      ),
+    );
+  }
+
+  test("while rendering leaves the last site in dist/ as it was, byte for byte", async () => {
+    const root = await fixtureSite("failed-render");
+    roots.push(root);
+    const first = await buildSite(root);
+    assert.equal(first.error, undefined, first.log);
+    const before = await distFiles(root);
+    assert.ok(before.has("index.html"));
+    await writeFiles(root, {
+      "src/content/pages/broken.mdx": "---\ntitle: Broken\npermalink: /broken/\n---\n<Unclosed\n",
+    });
+    const second = await buildSite(root);
+    assert.notEqual(second.error, undefined, "the build fails");
+    assert.deepEqual(await distFiles(root), before);
+  });
+
+  test("after a build that succeeds, dist/ holds the new site and nothing of the old", async () => {
+    const root = await fixtureSite("replaced", {
+      files: { "src/content/pages/old.md": "---\ntitle: Old\npermalink: /old/\n---\nOld.\n" },
+    });
+    roots.push(root);
+    assert.equal((await buildSite(root)).error, undefined);
+    assert.ok(await exists(path.join(root, "dist/old/index.html")));
+    await rm(path.join(root, "src/content/pages/old.md"));
+    assert.equal((await buildSite(root)).error, undefined);
+    assert.equal(await exists(path.join(root, "dist/old/index.html")), false);
+    assert.ok(await exists(path.join(root, "dist/index.html")));
   });
 });

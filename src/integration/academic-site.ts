@@ -15,6 +15,7 @@ import { findBrokenLinks } from "./link-check.ts";
 import { absoluteUrl } from "#view/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "#core/problems.ts";
 import { queryRedirectStub, redirectStub } from "./redirect-stub.ts";
+import { replaceFolder } from "./replace-folder.ts";
 import {
   resolvedPath,
   hrefOnSite,
@@ -90,6 +91,8 @@ export default function academicSite(): AstroIntegration {
   let settings: SiteSettings;
   /** The entry at each address: its title for the redirect pages, its file for link reports. */
   let entryAt = new Map<string, CheckedEntry>();
+  /** Where the built site goes when the build succeeds (`outDir`); the build writes elsewhere first. */
+  let outDir: string | undefined;
   const titleOf = (to: string) => entryAt.get(to)?.data.title ?? to;
 
   /** Runs after every other integration has written its files. */
@@ -128,6 +131,7 @@ export default function academicSite(): AstroIntegration {
         );
         if (hasErrors(broken)) stop(logger, broken);
         if (broken.length > 0) logger.warn(formatReport(broken));
+        if (outDir !== undefined) await replaceFolder(outDir, out);
       },
     },
   };
@@ -152,6 +156,14 @@ export default function academicSite(): AstroIntegration {
             .filter((entry) => isFilePath(entry.permalink))
             .map((entry) => absoluteUrl(entry.permalink, settings)),
         );
+        if (command === "build") {
+          // The site is built in a folder of its own and takes the place of the last one only
+          // when the build succeeded: a build that fails leaves the published folder as it was.
+          outDir = fileURLToPath(config.outDir);
+          const next = new URL("academic-site/next-build/", config.cacheDir);
+          await rm(next, { recursive: true, force: true });
+          updateConfig({ outDir: next });
+        }
         updateConfig({
           // The sitemap is written first, so that the finishing step sees it among the files.
           integrations: [
