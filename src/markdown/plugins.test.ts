@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
-import { markdownPlugins, withoutComments } from "./plugins.ts";
+import { markdownPlugins, outsideComments } from "./plugins.ts";
 
 const processor = await createSatteriMarkdownProcessor({
   mdastPlugins: markdownPlugins({ base: "", url: "https://name.github.io" }),
@@ -13,16 +13,39 @@ const render = async (
   frontmatter: Record<string, unknown> = { permalink: "/" },
 ) => (await processor.render(markdown, { frontmatter })).code.trimEnd();
 
-describe("withoutComments", () => {
-  const cases: [string, string][] = [
-    ["<!-- a -->", ""],
-    ["x<!-- a -->y<!--b-->z", "xyz"],
-    ["<!-- multi\nline -->", ""],
-    ["<div><!-- not closed", "<div>"],
-    ["<p>no comment</p>", "<p>no comment</p>"],
+describe("outsideComments", () => {
+  const cases: [string, boolean, string, boolean][] = [
+    ["<!-- a -->", false, "", false],
+    ["x<!-- a -->y<!--b-->z", false, "xyz", false],
+    ["<!-- multi\nline -->", false, "", false],
+    ["<div><!-- not closed", false, "<div>", true],
+    ["still hidden --> shown", true, " shown", false],
+    ["hidden, a -> b", true, "", true],
+    ["en dashes <!\u2013 hidden \u2013> shown", false, "en dashes  shown", false],
+    ["<p>no comment</p>", false, "<p>no comment</p>", false],
   ];
-  for (const [html, result] of cases) {
-    test(JSON.stringify(html), () => assert.equal(withoutComments(html), result));
+  for (const [text, open, visible, openAfter] of cases) {
+    test(JSON.stringify(text), () =>
+      assert.deepEqual(outsideComments(text, open), { text: visible, open: openAfter }),
+    );
+  }
+});
+
+describe("a comment that a blank line cuts in two never reaches visitors", () => {
+  const cases: [string, string][] = [
+    [
+      "<div>\n<!-- hidden\n\nsecond half -->\n</div>\n\nAfter.",
+      "<div>\n\n<p></p>\n</div>\n<p>After.</p>",
+    ],
+    ["Text <!-- a\n\nb *c* d -->\n\nAfter.", "<p>Text </p>\n<p><em></em></p>\n<p>After.</p>"],
+    ["<!-- top\n\nstill hidden -->\n\nAfter.", "<p>After.</p>"],
+  ];
+  for (const [markdown, html] of cases) {
+    test(JSON.stringify(markdown), async () => {
+      const rendered = await render(markdown, {});
+      assert.doesNotMatch(rendered, /hidden|half|[bcd] /);
+      assert.equal(rendered, html);
+    });
   }
 });
 

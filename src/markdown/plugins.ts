@@ -1,28 +1,55 @@
 /** Markdown processing that academicpages content needs, as Sätteri plugins. */
-import type { MdastPluginDefinition } from "satteri";
+import type { MdastPluginDefinition, MdastPluginEntry } from "satteri";
 import { liquidIdioms, type SiteAddress } from "./liquid.ts";
 import { renderMath } from "./math.ts";
 import { resolveOnPage, withLeadingSlash } from "#core/site-paths.ts";
 
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-
-/** Removes HTML comments (`<!-- … -->`, closed or not) from raw HTML. */
-export function withoutComments(html: string): string {
-  return html.replace(COMMENT, "");
+/**
+ * A text's parts outside HTML comments, for a document read from its start: `open` says whether a
+ * comment began earlier and is not closed yet, and is what it says after the text.
+ */
+export function outsideComments(text: string, open: boolean): { text: string; open: boolean } {
+  let visible = "";
+  let rest = text;
+  let inComment = open;
+  while (rest !== "") {
+    // In text, "--" may already be an en dash (smart punctuation): "<!–" and "–>".
+    const mark = (inComment ? /-->|\u2013>/ : /<!--|<!\u2013/).exec(rest);
+    if (mark === null) return { text: inComment ? visible : visible + rest, open: inComment };
+    if (!inComment) visible += rest.slice(0, mark.index);
+    rest = rest.slice(mark.index + mark[0].length);
+    inComment = !inComment;
+  }
+  return { text: visible, open: inComment };
 }
 
 /**
  * HTML comments are an author's hidden drafts: they are removed, so they never reach visitors,
- * not even in the page's source.
+ * not even in the page's source. A comment that a blank line cuts in two (inside an HTML block,
+ * or in a paragraph) is followed into the blocks after it, up to its `-->`.
  */
-export const stripHtmlComments: MdastPluginDefinition = {
-  name: "strip-html-comments",
-  html(node, ctx) {
-    if (!node.value.includes("<!--")) return;
-    const value = withoutComments(node.value);
-    if (value.trim() === "") ctx.removeNode(node);
-    else ctx.setProperty(node, "value", value);
-  },
+const stripHtmlComments = (): MdastPluginDefinition => {
+  let open = false;
+  /** The node's value outside comments, or `undefined` when it has none. */
+  const strip = (value: string): string | undefined => {
+    if (!open && !value.includes("<!")) return undefined;
+    const result = outsideComments(value, open);
+    open = result.open;
+    return result.text === value ? undefined : result.text;
+  };
+  return {
+    name: "strip-html-comments",
+    html(node, ctx) {
+      const value = strip(node.value);
+      if (value === undefined) return;
+      if (value.trim() === "") ctx.removeNode(node);
+      else ctx.setProperty(node, "value", value);
+    },
+    text(node, ctx) {
+      const value = strip(node.value);
+      if (value !== undefined) ctx.setProperty(node, "value", value);
+    },
+  };
 };
 
 /** The permalink in a document's front matter, as a site path. */
@@ -51,6 +78,7 @@ export const resolveRelativeLinks: MdastPluginDefinition = {
  * Every Markdown plugin of the site, in order: Liquid idioms first (they can make links), then
  * comments, links and math.
  */
-export function markdownPlugins(site: SiteAddress): MdastPluginDefinition[] {
-  return [liquidIdioms(site), stripHtmlComments, resolveRelativeLinks, renderMath];
+export function markdownPlugins(site: SiteAddress): MdastPluginEntry[] {
+  // The comment plugin is made for each document, since it follows a comment from node to node.
+  return [liquidIdioms(site), () => stripHtmlComments(), resolveRelativeLinks, renderMath];
 }
