@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { after, before, test } from "node:test";
+import { setTimeout } from "node:timers/promises";
 import { dev } from "astro";
 import type { Browser } from "playwright-core";
 import { checkRedirects, freePort, launchChromium } from "./helpers/browser.ts";
-import { fixtureSite } from "./helpers/fixture-site.ts";
+import { CAPTURE_LOGGER, fixtureSite, plainLog } from "./helpers/fixture-site.ts";
 import { removeDir } from "./helpers/temp-dir.ts";
 
 // In a file of its own: the dev server runs in a process where nothing was built before.
@@ -38,3 +41,35 @@ test("old addresses land on the About page in astro dev", { timeout: 120_000 }, 
     await server.stop();
   }
 });
+
+test(
+  "astro dev: a bad edit gets the build's sentence; a malformed address gets 400",
+  { timeout: 120_000 },
+  async () => {
+    const port = await freePort();
+    globalThis.capturedAstroLog = [];
+    const server = await dev({
+      root,
+      logLevel: "error",
+      logger: { entrypoint: CAPTURE_LOGGER, config: { level: "error" } },
+      devToolbar: { enabled: false },
+      vite: { server: { hmr: false } },
+      server: { host: "127.0.0.1", port },
+    });
+    const page = path.join(root, "src/content/pages/about.md");
+    const original = await readFile(page, "utf8");
+    try {
+      assert.equal((await fetch(`http://127.0.0.1:${port}/%E0%A4%A/`)).status, 400);
+      await writeFile(page, original.replace(/^title: .*$/m, 'title: ""'));
+      const sentence =
+        'src/content/pages/about.md, field "title": expected text (the page title), but found an empty text.';
+      const logged = () => plainLog((globalThis.capturedAstroLog ?? []).join(""));
+      for (let waited = 0; !logged().includes(sentence) && waited < 10_000; waited += 100)
+        await setTimeout(100);
+      assert.ok(logged().includes(sentence), logged());
+    } finally {
+      await writeFile(page, original);
+      await server.stop();
+    }
+  },
+);

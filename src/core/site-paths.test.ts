@@ -5,6 +5,7 @@ import {
   isFilePath,
   resolveOnPage,
   resolvedPath,
+  hasMalformedEscape,
   routeParam,
   sitePathProblem,
   withBase,
@@ -122,4 +123,11 @@ describe("resolvedPath: one text for every spelling of an address", () => {
   for (const [path, resolved] of cases)
     test(`${JSON.stringify(path)} is ${JSON.stringify(resolved)}`, () =>
       assert.equal(resolvedPath(path), resolved));
+});
+
+test("a malformed escape is told apart from a stray %", () => {
+  assert.equal(hasMalformedEscape("/%E0%A4%A/"), true);
+  assert.equal(hasMalformedEscape("/100%-sure/"), true);
+  assert.equal(hasMalformedEscape("/caf%C3%A9/"), false);
+  assert.equal(hasMalformedEscape("/about/"), false);
 });

@@ -121,6 +121,16 @@ export function decodePath(path: string): string {
   }
 }
 
+/** Whether a path has a `%` escape that decodes to no text (`/%E0%A4%A/`): a host answers 400. */
+export function hasMalformedEscape(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * A site path as a browser and a static host resolve it, so that every spelling of one address is
  * one text: percent-escapes undone (`%C3%A4` is `ä`, `%2e` is `.`; a malformed escape stays as it

@@ -3,6 +3,7 @@
  * the settings as a virtual module, the sitemap, redirect stubs, and the broken-link report.
  */
 import { copyFile, mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
@@ -11,12 +12,14 @@ import { AstroError } from "astro/errors";
 import { inBatches } from "#core/batches.ts";
 import { SITEMAP_PATH } from "#routing/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
+import { SITE_SETTINGS_FILE } from "#check/site-settings.ts";
 import { findBrokenLinks } from "./link-check.ts";
 import { absoluteUrl } from "#view/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "#core/problems.ts";
 import { queryRedirectStub, redirectStub } from "./redirect-stub.ts";
 import { replaceFolder } from "./replace-folder.ts";
 import {
+  hasMalformedEscape,
   resolvedPath,
   hrefOnSite,
   isFilePath,
@@ -86,6 +89,18 @@ function redirectPage(
   });
 }
 
+/** Answers 400 to an address with a malformed escape; passes every other request on. */
+function badAddresses(request: IncomingMessage, response: ServerResponse, next: () => void) {
+  const { pathname } = new URL(request.url ?? "/", "http://localhost");
+  if (!hasMalformedEscape(pathname)) {
+    next();
+    return;
+  }
+  response.statusCode = 400;
+  response.setHeader("Content-Type", "text/plain; charset=utf-8");
+  response.end("Bad request: the address has a malformed %-escape.\n");
+}
+
 export default function academicSite(): AstroIntegration {
   let report: ContentReport;
   let settings: SiteSettings;
@@ -93,6 +108,7 @@ export default function academicSite(): AstroIntegration {
   let entryAt = new Map<string, CheckedEntry>();
   /** Where the built site goes when the build succeeds (`outDir`); the build writes elsewhere first. */
   let outDir: string | undefined;
+  let rootUrl: URL;
   const titleOf = (to: string) => entryAt.get(to)?.data.title ?? to;
 
   /** Runs after every other integration has written its files. */
@@ -140,6 +156,7 @@ export default function academicSite(): AstroIntegration {
     name: "academic-site",
     hooks: {
       "astro:config:setup": async ({ command, config, logger, updateConfig }) => {
+        rootUrl = config.root;
         report = await checkContent(fileURLToPath(config.root), { drafts: command === "dev" });
         if (hasErrors(report.problems) || report.settings === undefined)
           stop(logger, report.problems);
@@ -195,6 +212,14 @@ export default function academicSite(): AstroIntegration {
             },
             plugins: [
               {
+                // A malformed escape (`/%E0%A4%A/`) is a bad request, as a static host answers it:
+                // put first, after every other handler is in place, since those fail on it.
+                name: "academic-site:bad-addresses",
+                configureServer: (server) => () => {
+                  server.middlewares.stack.unshift({ route: "", handle: badAddresses });
+                },
+              },
+              {
                 name: "academic-site:settings",
                 resolveId: (id) => (id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined),
                 load: (id) =>
@@ -211,9 +236,36 @@ export default function academicSite(): AstroIntegration {
         });
       },
 
-      "astro:server:setup": ({ server }) => {
+      "astro:server:setup": ({ server, logger }) => {
+        // An edit is checked as the build checks it: its problems are the same sentences, in the
+        // terminal and over the page in the browser; once they are fixed, the page reloads.
+        const root = fileURLToPath(rootUrl);
+        let failed = false;
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const recheck = () => {
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            void checkContent(root, { drafts: true }).then((checked) => {
+              if (hasErrors(checked.problems)) {
+                failed = true;
+                const message = formatReport(checked.problems);
+                logger.error(message);
+                server.ws.send({ type: "error", err: { message, stack: "" } });
+              } else {
+                report = checked;
+                if (failed) server.ws.send({ type: "full-reload" });
+                failed = false;
+              }
+            });
+          }, 100);
+        };
+        server.watcher.on("all", (_event, file) => {
+          const relative = path.relative(root, file).split(path.sep).join("/");
+          if (relative.startsWith("src/content/") || relative === SITE_SETTINGS_FILE) recheck();
+        });
         server.middlewares.use((request, response, next) => {
-          const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+          const url = new URL(request.url ?? "/", "http://localhost");
+          const pathname = url.pathname;
           const local =
             settings.baseurl === "" ? pathname : pathname.slice(settings.baseurl.length);
           const files = redirectFiles(report.redirects);

@@ -61,7 +61,8 @@ export interface BuildResult {
 
 const run = promisify(execFile);
 
-const CAPTURE_LOGGER = new URL("./capture-logger.ts", import.meta.url).href;
+/** The logger that keeps what Astro logs in `globalThis.capturedAstroLog`. */
+export const CAPTURE_LOGGER = new URL("./capture-logger.ts", import.meta.url).href;
 
 /**
  * Builds a fixture site with `astro build`'s public API and records what it logged: warnings and
