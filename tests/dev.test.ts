@@ -73,3 +73,39 @@ test(
     }
   },
 );
+
+test(
+  "astro dev: the sentence is shown over the page in the browser",
+  { timeout: 120_000 },
+  async () => {
+    const port = await freePort();
+    const server = await dev({
+      root,
+      logLevel: "silent",
+      devToolbar: { enabled: false },
+      server: { host: "127.0.0.1", port },
+    });
+    const page = await browser.newPage();
+    const file = path.join(root, "src/content/pages/about.md");
+    const original = await readFile(file, "utf8");
+    try {
+      // The edit is made once the page listens to the dev server.
+      const connected = page.waitForEvent("console", {
+        predicate: (message) => message.text().includes("[vite] connected"),
+      });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await connected;
+      await writeFile(file, original.replace(/^title: .*$/m, 'title: ""'));
+      const overlay = page.locator("vite-error-overlay");
+      await overlay.waitFor({ state: "attached", timeout: 30_000 });
+      assert.match(
+        (await overlay.evaluate((element) => element.shadowRoot?.textContent)) ?? "",
+        /src\/content\/pages\/about\.md, field "title": expected text \(the page title\), but found an empty text\./,
+      );
+    } finally {
+      await writeFile(file, original);
+      await page.close();
+      await server.stop();
+    }
+  },
+);

@@ -240,21 +240,27 @@ export default function academicSite(): AstroIntegration {
         // An edit is checked as the build checks it: its problems are the same sentences, in the
         // terminal and over the page in the browser; once they are fixed, the page reloads.
         const root = fileURLToPath(rootUrl);
-        let failed = false;
+        /** The report of the last check, while it has errors. */
+        let failed: string | undefined;
+        const showFailure = () => {
+          if (failed !== undefined)
+            server.ws.send({ type: "error", err: { message: failed, stack: "" } });
+        };
+        // A page that reloads (Astro reloads it when content changes) is shown the problems again.
+        server.ws.on("connection", showFailure);
         let pending: ReturnType<typeof setTimeout> | undefined;
         const recheck = () => {
           clearTimeout(pending);
           pending = setTimeout(() => {
             void checkContent(root, { drafts: true }).then((checked) => {
               if (hasErrors(checked.problems)) {
-                failed = true;
-                const message = formatReport(checked.problems);
-                logger.error(message);
-                server.ws.send({ type: "error", err: { message, stack: "" } });
+                failed = formatReport(checked.problems);
+                logger.error(failed);
+                showFailure();
               } else {
                 report = checked;
-                if (failed) server.ws.send({ type: "full-reload" });
-                failed = false;
+                if (failed !== undefined) server.ws.send({ type: "full-reload" });
+                failed = undefined;
               }
             });
           }, 100);
