@@ -510,7 +510,9 @@ describe("a build that fails", () => {
     const before = await distFiles(root);
     assert.ok(before.has("index.html"));
     await writeFiles(root, {
-      "src/content/pages/broken.mdx": "---\ntitle: Broken\npermalink: /broken/\n---\n<Unclosed\n",
+      // Readable MDX (the content check passes it) whose component does not exist.
+      "src/content/pages/broken.mdx":
+        '---\ntitle: Broken\npermalink: /broken/\n---\nimport Missing from "./Missing.astro";\n\n<Missing />\n',
     });
     const second = await buildSite(root);
     assert.notEqual(second.error, undefined, "the build fails");

@@ -25,6 +25,7 @@ import {
   type PlaceOptions,
 } from "#routing/entries.ts";
 import { readFrontMatter } from "#markdown/front-matter.ts";
+import { mdxProblems } from "#markdown/mdx.ts";
 import { fileNameAddressProblem, linksOutside, unreadFiles, utf8Text } from "./files.ts";
 import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
@@ -104,6 +105,7 @@ async function readCollection(
       ...result.problems,
       ...liquidProblems(source, file),
       ...htmlProblems(source, file, options.embeds),
+      ...(name.endsWith(".mdx") ? mdxProblems(source, file) : []),
     );
     if (!result.ok) continue;
     const data: CheckedEntry["data"] = result.data;
