@@ -18,6 +18,21 @@ before(async () => {
   browser = await launchChromium();
 });
 
+/** The fixture's dev server on `port`, with or without hot reload, its errors kept when `captureLog`. */
+function startDev(
+  port: number,
+  { hmr, captureLog = false }: { hmr: boolean; captureLog?: boolean },
+) {
+  return dev({
+    root,
+    logLevel: captureLog ? "error" : "silent",
+    ...(captureLog && { logger: { entrypoint: CAPTURE_LOGGER, config: { level: "error" } } }),
+    devToolbar: { enabled: false },
+    vite: { server: { hmr } },
+    server: { host: "127.0.0.1", port },
+  });
+}
+
 after(async () => {
   await browser.close();
   await removeDir(root);
@@ -25,14 +40,8 @@ after(async () => {
 
 test("old addresses land on the About page in astro dev", { timeout: 120_000 }, async () => {
   const port = await freePort();
-  const server = await dev({
-    root,
-    logLevel: "error",
-    devToolbar: { enabled: false },
-    // No hot reload: a reload while the test navigates would abort the navigation.
-    vite: { server: { hmr: false } },
-    server: { host: "127.0.0.1", port },
-  });
+  // No hot reload: a reload while the test navigates would abort the navigation.
+  const server = await startDev(port, { hmr: false });
   try {
     // The first request makes the dev server prepare its dependencies; the browser comes after.
     assert.equal((await fetch(`http://127.0.0.1:${port}/about.html`)).status, 200);
@@ -48,14 +57,7 @@ test(
   async () => {
     const port = await freePort();
     globalThis.capturedAstroLog = [];
-    const server = await dev({
-      root,
-      logLevel: "error",
-      logger: { entrypoint: CAPTURE_LOGGER, config: { level: "error" } },
-      devToolbar: { enabled: false },
-      vite: { server: { hmr: false } },
-      server: { host: "127.0.0.1", port },
-    });
+    const server = await startDev(port, { hmr: false, captureLog: true });
     const page = path.join(root, "src/content/pages/about.md");
     const original = await readFile(page, "utf8");
     try {
@@ -79,12 +81,7 @@ test(
   { timeout: 120_000 },
   async () => {
     const port = await freePort();
-    const server = await dev({
-      root,
-      logLevel: "silent",
-      devToolbar: { enabled: false },
-      server: { host: "127.0.0.1", port },
-    });
+    const server = await startDev(port, { hmr: true });
     const page = await browser.newPage();
     const file = path.join(root, "src/content/pages/about.md");
     const original = await readFile(file, "utf8");

@@ -61,15 +61,9 @@ export function utf8Text(
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
-    return {
-      ok: false,
-      problem: {
-        severity: "error",
-        file,
-        message:
-          "is not saved as UTF-8 text: it has characters in another encoding (such as Latin-1 or Windows-1252), which would show as question marks. Save it as UTF-8 in your editor.",
-      },
-    };
+    const message =
+      "is not saved as UTF-8 text: it has characters in another encoding (such as Latin-1 or Windows-1252), which would show as question marks. Save it as UTF-8 in your editor.";
+    return { ok: false, problem: { severity: "error", file, message } };
   }
 }
 

@@ -3,7 +3,7 @@
  * sentence with its line, so that nothing an editor writes is dropped without a word.
  */
 import type { Problem } from "#core/problems.ts";
-import { splitFrontMatter } from "#markdown/front-matter.ts";
+import { bodyText } from "#markdown/front-matter.ts";
 
 /** Addresses that run code instead of leading somewhere, in a link or an attribute. */
 const CODE_ADDRESS =
@@ -53,8 +53,7 @@ function proseLines(text: string): [number, string][] {
  * `javascript:`, `vbscript:` or `data:` addresses are errors.
  */
 export function htmlProblems(source: string, file: string, embeds: readonly string[]): Problem[] {
-  const parts = splitFrontMatter(source);
-  const text = parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
+  const text = bodyText(source);
   const allowed = new Set(embeds.map((origin) => origin.replace(/\/+$/, "")));
   const problems: Problem[] = [];
   const warn = (line: number, message: string) =>

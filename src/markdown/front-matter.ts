@@ -72,10 +72,7 @@ function expandedSize(data: unknown, sizes = new Map<object, number>()): number 
 
 /** Parses YAML text, turning a syntax error into a problem that names the line. */
 export function parseYaml(source: string, file: string, firstLine = 1): FrontMatter {
-  const problem = (message: string): FrontMatter => ({
-    ok: false,
-    problem: { severity: "error", file, message },
-  });
+  const problem = (message: string) => unread(file, message);
   let data: unknown;
   try {
     data = yaml.load(source, { filename: file, schema: SCHEMA }) ?? {};
@@ -152,30 +149,35 @@ export function splitFrontMatter(
   };
 }
 
+/**
+ * A file's text after its front matter, with every line at its line number in the file (the front
+ * matter's lines are left empty), so that a problem found in it names the file's own line.
+ */
+export function bodyText(source: string): string {
+  const parts = splitFrontMatter(source);
+  return parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
+}
+
+/** An error in a file as a whole, which is no front matter to read. */
+const unread = (file: string, message: string): FrontMatter => ({
+  ok: false,
+  problem: { severity: "error", file, message },
+});
+
 /** Parses the front matter of a Markdown or MDX file. */
 export function readFrontMatter(source: string, file: string): FrontMatter {
   const parts = splitFrontMatter(source);
   if (parts === undefined) {
-    return {
-      ok: false,
-      problem: {
-        severity: "error",
-        file,
-        message:
-          'has no front matter. Start the file with a line "---", the fields (such as "title: My page"), and another line "---".',
-      },
-    };
+    return unread(
+      file,
+      'has no front matter. Start the file with a line "---", the fields (such as "title: My page"), and another line "---".',
+    );
   }
   if (parts.fence === "+++") {
-    return {
-      ok: false,
-      problem: {
-        severity: "error",
-        file,
-        message:
-          'has front matter between "+++" lines (TOML), which this site does not read. Write it in YAML between "---" lines.',
-      },
-    };
+    return unread(
+      file,
+      'has front matter between "+++" lines (TOML), which this site does not read. Write it in YAML between "---" lines.',
+    );
   }
   return parseYaml(parts.yaml, file, parts.yamlLine);
 }

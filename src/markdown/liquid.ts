@@ -5,7 +5,7 @@
  */
 import type { Position } from "unist";
 import type { MdastPluginDefinition } from "satteri";
-import { splitFrontMatter } from "./front-matter.ts";
+import { bodyText } from "./front-matter.ts";
 import type { Problem } from "#core/problems.ts";
 
 export interface SiteAddress {
@@ -113,8 +113,7 @@ export function unsupportedTags(source: string): UnsupportedTag[] {
 /** Every Liquid tag in a Markdown file that this site does not replace, as a problem with its line. */
 export function liquidProblems(source: string, file: string): Problem[] {
   // Jekyll runs no Liquid in front matter, and neither does this site: only the text is checked.
-  const parts = splitFrontMatter(source);
-  const text = parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
+  const text = bodyText(source);
   return unsupportedTags(text).map(({ line, tag, advice: instead }) => ({
     severity: "error",
     file,

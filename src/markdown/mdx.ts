@@ -1,15 +1,14 @@
 /** MDX that cannot be read, found before the build tries to compile it. */
 import { mdxToMdast } from "satteri";
 import type { Problem } from "#core/problems.ts";
-import { splitFrontMatter } from "./front-matter.ts";
+import { bodyText } from "./front-matter.ts";
 
 /**
  * The reason an MDX file's text cannot be read, with its line, as a problem; none when it can be.
  * MDX is stricter than Markdown: `<` starts a component and `{` an expression.
  */
 export function mdxProblems(source: string, file: string): Problem[] {
-  const parts = splitFrontMatter(source);
-  const text = parts === undefined ? source : `${"\n".repeat(parts.bodyLine - 1)}${parts.body}`;
+  const text = bodyText(source);
   try {
     mdxToMdast(text);
     return [];
