@@ -152,8 +152,7 @@ describe("the security policy, in Chromium", () => {
   test("the build says what will not run or show, with the line", () => {
     assert.equal(result.error, undefined, result.log);
     for (const line of [
-      "! src/content/pages/embeds.md: line 5: a <script> does not run here",
-      "! src/content/pages/embeds.md: line 7: a <script> does not run here",
+      "! src/content/pages/embeds.md: lines 5 and 7: a <script> does not run here",
       "! src/content/pages/embeds.md: line 11: the embedded page from https://example.org is not shown",
     ])
       assert.ok(result.log.includes(line), `${line}\n${result.log}`);

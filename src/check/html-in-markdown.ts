@@ -12,6 +12,12 @@ const SCRIPT = /<script\b/i;
 const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/i;
 const IFRAME_SOURCE = /<iframe\b[^>]*\ssrc\s*=\s*["']?([^"'\s>]+)/gi;
 
+/** Line numbers as an editor reads them: "line 4", "lines 4 and 9", "lines 4, 9 and 12". */
+export function lineList(lines: readonly number[]): string {
+  if (lines.length === 1) return `line ${String(lines[0])}`;
+  return `lines ${lines.slice(0, -1).join(", ")} and ${String(lines.at(-1))}`;
+}
+
 /** The lines of a Markdown text that are neither code nor in an HTML comment, by number. */
 function proseLines(text: string): [number, string][] {
   const lines: [number, string][] = [];
@@ -56,8 +62,9 @@ export function htmlProblems(source: string, file: string, embeds: readonly stri
   const text = bodyText(source);
   const allowed = new Set(embeds.map((origin) => origin.replace(/\/+$/, "")));
   const problems: Problem[] = [];
-  const warn = (line: number, message: string) =>
-    problems.push({ severity: "warning", file, message: `line ${line}: ${message}` });
+  const scripts: number[] = [];
+  const styles: number[] = [];
+  const frames = new Map<string, number[]>();
   for (const [line, prose] of proseLines(text)) {
     const code = CODE_ADDRESS.exec(prose)?.[1];
     if (code !== undefined) {
@@ -67,26 +74,31 @@ export function htmlProblems(source: string, file: string, embeds: readonly stri
         message: `line ${line}: a link to a "${code.toLowerCase()}:" address, which runs code or hides a page instead of leading to one. Remove it.`,
       });
     }
-    if (SCRIPT.test(prose)) {
-      warn(
-        line,
-        "a <script> does not run here: pages run only their own scripts, so that no one can add one that runs for visitors. Remove it.",
-      );
-    }
-    if (STYLE_ATTRIBUTE.test(prose)) {
-      warn(
-        line,
-        'a style attribute (style="…") is not applied: pages use only their own styles. Remove it.',
-      );
-    }
+    if (SCRIPT.test(prose)) scripts.push(line);
+    if (STYLE_ATTRIBUTE.test(prose)) styles.push(line);
     for (const [, src = ""] of prose.matchAll(IFRAME_SOURCE)) {
       const origin = URL.canParse(src) ? new URL(src).origin : undefined;
-      if (origin === undefined || allowed.has(origin)) continue;
-      warn(
-        line,
-        `the embedded page from ${origin} is not shown: add "${origin}" to embeds in src/data/site.yaml, if you trust it.`,
-      );
+      if (origin !== undefined && !allowed.has(origin))
+        frames.set(origin, [...(frames.get(origin) ?? []), line]);
     }
   }
+  // One warning for each kind, naming every line: a page with many has one sentence.
+  const warn = (lines: readonly number[], message: string) => {
+    if (lines.length > 0)
+      problems.push({ severity: "warning", file, message: `${lineList(lines)}: ${message}` });
+  };
+  warn(
+    scripts,
+    "a <script> does not run here: pages run only their own scripts, so that no one can add one that runs for visitors. Remove it.",
+  );
+  warn(
+    styles,
+    'a style attribute (style="…") is not applied: pages use only their own styles. Remove it.',
+  );
+  for (const [origin, lines] of frames)
+    warn(
+      lines,
+      `the embedded page from ${origin} is not shown: add "${origin}" to embeds in src/data/site.yaml, if you trust it.`,
+    );
   return problems;
 }
