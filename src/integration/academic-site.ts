@@ -109,6 +109,8 @@ export default function academicSite(): AstroIntegration {
   /** Where the built site goes when the build succeeds (`outDir`); the build writes elsewhere first. */
   let outDir: string | undefined;
   let rootUrl: URL;
+  /** The check of the content after an edit in `astro dev`, waiting for more edits. */
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const titleOf = (to: string) => entryAt.get(to)?.data.title ?? to;
 
   /** Runs after every other integration has written its files. */
@@ -236,6 +238,10 @@ export default function academicSite(): AstroIntegration {
         });
       },
 
+      "astro:server:done": () => {
+        clearTimeout(pending);
+      },
+
       "astro:server:setup": ({ server, logger }) => {
         // An edit is checked as the build checks it: its problems are the same sentences, in the
         // terminal and over the page in the browser; once they are fixed, the page reloads.
@@ -248,21 +254,26 @@ export default function academicSite(): AstroIntegration {
         };
         // A page that reloads (Astro reloads it when content changes) is shown the problems again.
         server.ws.on("connection", showFailure);
-        let pending: ReturnType<typeof setTimeout> | undefined;
         const recheck = () => {
           clearTimeout(pending);
           pending = setTimeout(() => {
-            void checkContent(root, { drafts: true }).then((checked) => {
-              if (hasErrors(checked.problems)) {
-                failed = formatReport(checked.problems);
-                logger.error(failed);
-                showFailure();
-              } else {
-                report = checked;
-                if (failed !== undefined) server.ws.send({ type: "full-reload" });
-                failed = undefined;
-              }
-            });
+            checkContent(root, { drafts: true }).then(
+              (checked) => {
+                if (hasErrors(checked.problems)) {
+                  failed = formatReport(checked.problems);
+                  logger.error(failed);
+                  showFailure();
+                } else {
+                  report = checked;
+                  if (failed !== undefined) server.ws.send({ type: "full-reload" });
+                  failed = undefined;
+                }
+              },
+              (error: unknown) => {
+                // The folder is gone (the server is stopping) or cannot be read: said, not thrown.
+                logger.warn(`The content could not be checked again: ${String(error)}`);
+              },
+            );
           }, 100);
         };
         server.watcher.on("all", (_event, file) => {
