@@ -149,7 +149,11 @@ export default function academicSite(): AstroIntegration {
         );
         if (hasErrors(broken)) stop(logger, broken);
         if (broken.length > 0) logger.warn(formatReport(broken));
-        if (outDir !== undefined) await replaceFolder(outDir, out);
+        if (outDir !== undefined) {
+          await replaceFolder(outDir, out);
+          // Astro named the folder it built in; this is where the site is now.
+          logger.info(`The site is in ${outDir}.`);
+        }
       },
     },
   };
