@@ -4,6 +4,7 @@
  */
 import type { Problem } from "#core/problems.ts";
 import { bodyText } from "#markdown/front-matter.ts";
+import { proseLines } from "#markdown/prose.ts";
 
 /** Addresses that run code instead of leading somewhere, in a link or an attribute. */
 const CODE_ADDRESS =
@@ -18,41 +19,6 @@ export function lineList(lines: readonly number[]): string {
   return `lines ${lines.slice(0, -1).join(", ")} and ${String(lines.at(-1))}`;
 }
 
-/** The lines of a Markdown text that are neither code nor in an HTML comment, by number. */
-function proseLines(text: string): [number, string][] {
-  const lines: [number, string][] = [];
-  let fence: string | undefined;
-  let inComment = false;
-  text.split("\n").forEach((line, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marker?.startsWith(fence.charAt(0)) === true && marker.length >= fence.length)
-        fence = undefined;
-      return;
-    }
-    if (marker !== undefined) {
-      fence = marker;
-      return;
-    }
-    let visible = "";
-    let rest = line;
-    while (rest !== "") {
-      if (inComment) {
-        const end = rest.indexOf("-->");
-        inComment = end === -1;
-        rest = end === -1 ? "" : rest.slice(end + 3);
-      } else {
-        const start = rest.indexOf("<!--");
-        visible += start === -1 ? rest : rest.slice(0, start);
-        inComment = start !== -1;
-        rest = start === -1 ? "" : rest.slice(start + 4);
-      }
-    }
-    lines.push([index + 1, visible.replace(/`[^`]*`/g, "")]);
-  });
-  return lines;
-}
-
 /**
  * What the pages would not do with the HTML in a Markdown file's text: scripts and style attributes
  * are blocked (warnings), frames from sites not in `embeds` are blocked (warnings), and links to
@@ -65,7 +31,7 @@ export function htmlProblems(source: string, file: string, embeds: readonly stri
   const scripts: number[] = [];
   const styles: number[] = [];
   const frames = new Map<string, number[]>();
-  for (const [line, prose] of proseLines(text)) {
+  for (const { line, text: prose } of proseLines(text)) {
     const code = CODE_ADDRESS.exec(prose)?.[1];
     if (code !== undefined) {
       problems.push({

@@ -6,6 +6,7 @@
 import type { Position } from "unist";
 import type { MdastPluginDefinition } from "satteri";
 import { bodyText } from "./front-matter.ts";
+import { proseLines } from "./prose.ts";
 import type { Problem } from "#core/problems.ts";
 
 export interface SiteAddress {
@@ -74,39 +75,14 @@ export interface UnsupportedTag {
 /** Every Liquid tag in a text that this site does not replace (code blocks and inline code aside). */
 export function unsupportedTags(source: string): UnsupportedTag[] {
   const found: UnsupportedTag[] = [];
-  let fence: string | undefined;
-  let inComment = false;
-  source.split(/\r?\n/).forEach((line, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (!inComment && marker !== undefined && (fence === undefined || marker.startsWith(fence))) {
-      fence = fence === undefined ? marker : undefined;
-      return;
-    }
-    if (fence !== undefined) return;
-    // Visitors never get what is in an HTML comment, so a tag there does no harm.
-    let visible = "";
-    let rest = line;
-    while (rest !== "") {
-      if (inComment) {
-        const end = rest.indexOf("-->");
-        if (end === -1) rest = "";
-        else {
-          rest = rest.slice(end + 3);
-          inComment = false;
-        }
-      } else {
-        const start = rest.indexOf("<!--");
-        visible += start === -1 ? rest : rest.slice(0, start);
-        rest = start === -1 ? "" : rest.slice(start + 4);
-        inComment = start !== -1;
-      }
-    }
-    for (const match of visible.replace(/`[^`]*`/g, "").matchAll(TAG)) {
+  // Visitors never get what is in an HTML comment, so a tag there does no harm.
+  for (const { line, text } of proseLines(source)) {
+    for (const match of text.matchAll(TAG)) {
       const [tag, output, statement] = match;
       if (replacement(output, statement, { base: "", url: "" }) !== undefined) continue;
-      found.push({ line: index + 1, tag, advice: advice(tag, statement) });
+      found.push({ line, tag, advice: advice(tag, statement) });
     }
-  });
+  }
   return found;
 }
 
