@@ -14,6 +14,7 @@ import {
   COLLECTION_NAMES,
   COLLECTIONS,
   entryFileNames,
+  isEntryFile,
   siteFiles,
   type CollectionName,
 } from "#routing/collections.ts";
@@ -84,7 +85,7 @@ async function readCollection(
   const { dir, schema } = COLLECTIONS[collection];
   const found = await entryFileNames(root, collection);
   problems.push(...(await unreadFiles(root, dir, found)));
-  const names = found.filter((name) => /\.(md|mdx)$/.test(name));
+  const names = found.filter(isEntryFile);
   const sources = await inBatches(names, 64, (name) => readFile(path.join(root, dir, name)));
   const entries: CheckedEntry[] = [];
   for (const [index, name] of names.entries()) {

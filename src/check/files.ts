@@ -6,9 +6,7 @@ import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { Problem } from "#core/problems.ts";
-
-/** The endings the build reads as entries, in small letters. */
-const ENTRY_ENDING = /\.(md|mdx)$/;
+import { isEntryFile } from "#routing/collections.ts";
 
 /** Endings that are Markdown to Jekyll and editors, in any capitals. */
 const MARKDOWN_LIKE = "**/[^_]*.{md,mdx,markdown,mdown,mkdn,mkd}";
@@ -23,7 +21,7 @@ export async function unreadFiles(
   dir: string,
   names: readonly string[],
 ): Promise<Problem[]> {
-  const read = new Set(names.filter((name) => ENTRY_ENDING.test(name)));
+  const read = new Set(names.filter(isEntryFile));
   const likely = await glob(MARKDOWN_LIKE, {
     cwd: path.join(root, dir),
     caseSensitiveMatch: false,

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { COLLECTION_NAMES, entryFileNames, isCollectionName } from "./collections.ts";
+import { COLLECTION_NAMES, entryFileNames, isCollectionName, isEntryFile } from "./collections.ts";
 
 test("the kinds of content, and names that are none of them", () => {
   assert.deepEqual(COLLECTION_NAMES, [
@@ -32,4 +32,14 @@ test("entry files: Markdown and MDX in any folder, in order, except names starti
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+});
+
+test("entries end in .md or .mdx, in small letters", () => {
+  assert.deepEqual(["a.md", "b.mdx", "c.MD", "d.markdown", "notes.md/e.txt"].map(isEntryFile), [
+    true,
+    true,
+    false,
+    false,
+    false,
+  ]);
 });

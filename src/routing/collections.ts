@@ -65,6 +65,14 @@ export function isCollectionName(name: string): name is CollectionName {
 /** Which files in a collection's folder are entries: Markdown and MDX, except names starting with `_`. */
 export const ENTRY_FILES = ["**/[^_]*.md", "**/[^_]*.mdx"];
 
+/**
+ * Whether a file that `ENTRY_FILES` finds is an entry: its name ends in `.md` or `.mdx` (the glob
+ * also finds the files of a folder named `notes.md`).
+ */
+export function isEntryFile(name: string): boolean {
+  return /\.(md|mdx)$/.test(name);
+}
+
 /** The entry files of a collection, by path from its folder, in order; none when there is no folder. */
 export async function entryFileNames(root: string, collection: CollectionName): Promise<string[]> {
   return (await glob(ENTRY_FILES, { cwd: path.join(root, COLLECTIONS[collection].dir) })).sort();
