@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import path from "node:path";
 import { after, test } from "node:test";
-import { promisify } from "node:util";
 import { fixtureSite, plainLog } from "./helpers/fixture-site.ts";
+import { runNode } from "./helpers/node-process.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
-const run = promisify(execFile);
 const roots: string[] = [];
 after(async () => {
   for (const root of roots) await removeDir(root);
@@ -14,16 +12,8 @@ after(async () => {
 
 /** Runs a command as an editor would in the fixture's folder; resolves with its exit code and output. */
 async function command(root: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
-    });
-    return { code: 0, output: plainLog(stdout + stderr) };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, output: plainLog(stdout + stderr) };
-  }
+  const { code, stdout, stderr } = await runNode(args, root);
+  return { code, output: plainLog(stdout + stderr) };
 }
 
 const BAD_PAGES = {

@@ -1,15 +1,14 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { access, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { promisify } from "node:util";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { isThemeFile, jekyllOutputs, readJekyllSite } from "../scripts/import/jekyll-site.ts";
 import { preview } from "astro";
 import { freePort, launchChromium } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite } from "./helpers/fixture-site.ts";
+import { runNode } from "./helpers/node-process.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
 const JEKYLL = path.join(PROJECT, "tests/fixtures/jekyll-site");
@@ -21,16 +20,8 @@ const exists = (file: string) =>
 
 /** Runs `npm run import -- …` as an editor would; resolves with the exit code and the report. */
 async function importer(...args: string[]) {
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      path.join(PROJECT, "scripts/import/main.ts"),
-      ...args,
-    ]);
-    return { code: 0, output: stdout };
-  } catch (error) {
-    const { code, stdout } = error as { code: number; stdout: string };
-    return { code, output: stdout };
-  }
+  const { code, stdout } = await runNode([path.join(PROJECT, "scripts/import/main.ts"), ...args]);
+  return { code, output: stdout };
 }
 
 let root = "";

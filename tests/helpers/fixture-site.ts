@@ -2,12 +2,11 @@
  * Fixture sites: a copy of this project's site (code, settings and content) in a temporary
  * folder, with files replaced or added by the test, built with Astro's public `build()` API.
  */
-import { execFile } from "node:child_process";
 import { cp, readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { build } from "astro";
 import { copySite } from "../../scripts/lib/copy-site.ts";
+import { runNode } from "./node-process.ts";
 import { PROJECT, tempDir, writeFiles } from "./temp-dir.ts";
 
 export interface FixtureOptions {
@@ -59,8 +58,6 @@ export interface BuildResult {
   error?: Error & { problems?: unknown };
 }
 
-const run = promisify(execFile);
-
 /** The logger that keeps what Astro logs in `globalThis.capturedAstroLog`. */
 export const CAPTURE_LOGGER = new URL("./capture-logger.ts", import.meta.url).href;
 
@@ -99,16 +96,9 @@ export async function buildSiteAnew(root: string): Promise<BuildResult> {
     "const root = process.cwd();",
     'await build({ root, logLevel: "info", cacheDir: root + "/.astro-cache" });',
   ].join("\n");
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--input-type=module", "-e", script], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
-    });
-    return { log: plainLog(stdout + stderr) };
-  } catch (error) {
-    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    return { log: plainLog(stdout + stderr), error: error as Error };
-  }
+  const { code, stdout, stderr } = await runNode(["--input-type=module", "-e", script], root);
+  const log = plainLog(stdout + stderr);
+  return code === 0 ? { log } : { log, error: new Error(`The build ended with code ${code}.`) };
 }
 
 /** A file of the built site, as text. */
