@@ -246,6 +246,10 @@ describe("a fixture with MDX and academicpages quirks", () => {
             "---\ntitle: Hidden\npermalink: /hidden/\nsitemap: false\n---\nNot listed.\n",
           "src/content/pages/draft.md":
             "---\ntitle: Draft\npermalink: /draft/\npublished: false\n---\nNot built.\n",
+          "src/content/pages/notes.markdown":
+            "---\ntitle: Notes\npermalink: /notes/\n---\nWritten by *jekyll new*.\n",
+          "src/content/pages/reading.MD":
+            "---\ntitle: Reading\npermalink: /reading/\n---\n# Books\n",
           "src/data/site.yaml": (await readFile(SEED.settings, "utf8")).replace(
             "    url: /\n",
             "    url: /\n  - title: CV\n    url: /cv\n",
@@ -280,6 +284,15 @@ describe("a fixture with MDX and academicpages quirks", () => {
     assert.match(stub, /<link rel="canonical" href="https:\/\/baumgach\.github\.io\/cv">/);
   });
 
+  test("Markdown files ending in .markdown or in capitals (.MD) are built as .md files are", async () => {
+    assert.match(
+      await distFile(root, "notes/index.html"),
+      /<p>Written by <em>jekyll new<\/em>\.<\/p>/,
+    );
+    assert.match(await distFile(root, "reading/index.html"), /<h1[^>]*>Reading<\/h1>/);
+    assert.match(await distFile(root, "reading/index.html"), /<h1 id="books">Books<\/h1>/);
+  });
+
   test("a permalink ending in .html is a file of that name", async () => {
     assert.match(
       await distFile(root, "talks.html"),
@@ -299,6 +312,8 @@ describe("a fixture with MDX and academicpages quirks", () => {
       "https://baumgach.github.io/",
       "https://baumgach.github.io/cv",
       "https://baumgach.github.io/demo/",
+      "https://baumgach.github.io/notes/",
+      "https://baumgach.github.io/reading/",
       "https://baumgach.github.io/talks.html",
     ]);
     assert.ok(await exists(path.join(root, "dist/hidden/index.html")));

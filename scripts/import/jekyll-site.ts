@@ -11,6 +11,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { glob } from "tinyglobby";
 import { splitFrontMatter } from "#markdown/front-matter.ts";
+import { isMarkdownFile } from "#routing/collections.ts";
 import { outputFileFor, redirectFileFor, withLeadingSlash } from "#core/site-paths.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -96,11 +97,9 @@ export function frontMatterDate(value: unknown): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
-const MARKDOWN = /\.(md|markdown|mkdown|mkdn|mkd|mdown)$/i;
-
 /** The extension Jekyll gives a converted file: Markdown and HTML become `.html`, Sass `.css`. */
 export function outputExtension(file: string): string {
-  if (MARKDOWN.test(file) || /\.html?$/i.test(file)) return ".html";
+  if (isMarkdownFile(file) || /\.html?$/i.test(file)) return ".html";
   if (/\.s[ac]ss$/i.test(file)) return ".css";
   if (/\.coffee$/i.test(file)) return ".js";
   return path.posix.extname(file);

@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { entryHtml, entryHtmlFile, stamped, type StoredEntry } from "./entry-html.ts";
-import { htmlBesideStore, quietWhenEmpty, renderingStamp } from "./loaders.ts";
+import { everyMarkdownEnding, htmlBesideStore, quietWhenEmpty, renderingStamp } from "./loaders.ts";
 
 /** The part of Astro's store that the loaders use, over a Map. */
 function fakeStore(entries: StoredEntry[] = []) {
@@ -111,6 +111,31 @@ describe("quietWhenEmpty", () => {
     };
     await quietWhenEmpty(warning).load(context("", fakeStore(), { warnings }));
     assert.deepEqual(warnings, ["Something else"]);
+  });
+});
+
+describe("everyMarkdownEnding", () => {
+  it("reads .markdown, .MD and Jekyll's other Markdown endings as .md, and nothing else", async () => {
+    const markdown = { name: "markdown" };
+    const mdx = { name: "mdx" };
+    let seen: unknown[] = [];
+    const looking: Loader = {
+      name: "test",
+      load: (ctx) => {
+        const types = Reflect.get(ctx, "entryTypes") as Map<string, unknown>;
+        seen = [".md", ".markdown", ".MD", ".Mkdn", ".mdx", ".MDX", ".txt"].map((e) =>
+          types.get(e),
+        );
+        return Promise.resolve();
+      },
+    };
+    const entryTypes = new Map([
+      [".md", markdown],
+      [".mdx", mdx],
+    ]);
+    const ctx = Object.assign(context("", fakeStore()), { entryTypes });
+    await everyMarkdownEnding(looking).load(ctx);
+    assert.deepEqual(seen, [markdown, markdown, markdown, markdown, mdx, undefined, undefined]);
   });
 });
 

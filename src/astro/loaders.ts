@@ -8,7 +8,12 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader } from "astro/loaders";
-import { COLLECTIONS, ENTRY_FILES, type CollectionName } from "#routing/collections.ts";
+import {
+  COLLECTIONS,
+  ENTRY_FILES,
+  isMarkdownFile,
+  type CollectionName,
+} from "#routing/collections.ts";
 import {
   entryHtmlFile,
   htmlKeyOf,
@@ -101,13 +106,49 @@ export function htmlBesideStore(loader: Loader): Loader {
 }
 
 /**
- * The entries of a collection: its folder's Markdown and MDX files. Pages show the rendered HTML,
- * never the Markdown source, so the store does not keep a copy of it (a third of its size).
+ * `loader`, reading every Markdown ending (`.markdown`, `.MD`, …) as Astro reads `.md`. Astro's
+ * glob loader picks how to read a file by its ending, from the loader context's `entryTypes`, which
+ * list only `.md`; here the other endings are added to that list. (Were a later Astro to move the
+ * list, nothing would be added: Astro warns of each file it cannot read, and the site's tests of
+ * `.markdown` files fail.)
+ */
+export function everyMarkdownEnding(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const types: unknown = Reflect.get(context, "entryTypes");
+      if (!(types instanceof Map)) return loader.load(context);
+      const markdown: unknown = types.get(".md");
+      const entryTypes = new (class extends Map<unknown, unknown> {
+        override get(ending: unknown) {
+          const type = super.get(ending);
+          return type === undefined && typeof ending === "string" && isMarkdownFile(ending)
+            ? markdown
+            : type;
+        }
+      })(types);
+      return loader.load({ ...context, entryTypes } as typeof context);
+    },
+  };
+}
+
+/**
+ * The entries of a collection: its folder's Markdown and MDX files. Each entry is named by its
+ * file's path (`2024/paper.md`), so no two files share a name (Astro's own names would make
+ * `Paper.md`, `paper.md` and `paper.mdx` one entry and drop all but one). Pages show the rendered
+ * HTML, never the Markdown source, so the store does not keep a copy of it (a third of its size).
  */
 export function entryLoader(name: CollectionName): Loader {
   return htmlBesideStore(
-    quietWhenEmpty(
-      glob({ pattern: ENTRY_FILES, base: `./${COLLECTIONS[name].dir}`, retainBody: false }),
+    everyMarkdownEnding(
+      quietWhenEmpty(
+        glob({
+          pattern: ENTRY_FILES,
+          base: `./${COLLECTIONS[name].dir}`,
+          retainBody: false,
+          generateId: ({ entry }) => entry,
+        }),
+      ),
     ),
   );
 }

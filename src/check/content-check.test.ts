@@ -250,6 +250,34 @@ describe("careless and hostile input", () => {
     ]);
   });
 
+  test("Markdown under any of Jekyll's endings is an entry; two files at one address are an error", async () => {
+    const report = await check({
+      "src/content/pages/about.MD": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.markdown": "---\ntitle: CV\npermalink: /cv/\n---\n",
+      "src/content/posts/2024-01-01-welcome.markdown": "---\ntitle: Welcome\n---\n",
+      "src/content/talks/keynote.Mkd": "---\ntitle: Keynote\ndate: 2024-01-01\n---\n",
+    });
+    assert.equal(formatReport(report.problems), "");
+    assert.deepEqual(
+      report.entries.map((e) => [e.file, e.permalink]),
+      [
+        ["src/content/pages/about.MD", "/"],
+        ["src/content/pages/cv.markdown", "/cv/"],
+        ["src/content/talks/keynote.Mkd", "/talks/keynote/"],
+        ["src/content/posts/2024-01-01-welcome.markdown", "/welcome/"],
+      ],
+    );
+    const twice = await check({
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+      "src/content/posts/2024-01-01-welcome.md": "---\ntitle: Welcome\n---\n",
+      "src/content/posts/2024-01-01-welcome.markdown": "---\ntitle: Welcome again\n---\n",
+    });
+    assert.deepEqual(twice.problems.map(formatProblem), [
+      'src/content/posts/2024-01-01-welcome.md: its name makes the address "/welcome/", which is already the permalink of src/content/posts/2024-01-01-welcome.markdown. Rename one of the files, or give one of them a permalink.',
+    ]);
+  });
+
   test("files the build would not read, or not read right, are named", async () => {
     const latin1 = Uint8Array.from(
       Buffer.from("---\ntitle: Caf\xe9\ndate: 2024-01-01\n---\n", "latin1"),
@@ -259,6 +287,7 @@ describe("careless and hostile input", () => {
       "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
       "src/content/posts/2024-01-01-welcome.markdown": "---\ntitle: Welcome\n---\n",
       "src/content/talks/keynote.MD": "---\ntitle: Keynote\ndate: 2024-01-01\n---\n",
+      "src/content/talks/slides.MDX": "---\ntitle: Slides\ndate: 2024-01-01\n---\n",
       "src/content/pages/notes.md/draft.txt": "notes",
       "src/content/talks/cafe.md": latin1,
       "src/content/talks/c#-workshop.md": "---\ntitle: C# workshop\ndate: 2024-01-01\n---\n",
@@ -266,11 +295,10 @@ describe("careless and hostile input", () => {
     });
     assert.deepEqual(report.problems.map(formatProblem), [
       'src/content/pages/notes.md/draft.txt: is in the folder "notes.md", whose name ends like a Markdown file\'s, so the build reads the folder as a page. Rename the folder.',
-      'src/content/talks/keynote.MD: is not built: the site builds files ending in ".md" or ".mdx", in small letters. Rename it to "keynote.md".',
+      'src/content/talks/slides.MDX: is not built: MDX files are built when their names end in ".mdx", in small letters. Rename it to "slides.mdx".',
       'src/content/talks/100%-sure.md: its name makes the address "/talks/100%-sure/", which no link can reach: "%" must be followed by two hex digits in an address. Rename the file, or give it a permalink.',
       'src/content/talks/c#-workshop.md: its name makes the address "/talks/c#-workshop/", which no link can reach: "#" starts the part of an address that a browser keeps to itself. Rename the file, or give it a permalink.',
       "src/content/talks/cafe.md: is not saved as UTF-8 text: it has characters in another encoding (such as Latin-1 or Windows-1252), which would show as question marks. Save it as UTF-8 in your editor.",
-      'src/content/posts/2024-01-01-welcome.markdown: is not built: the site builds files ending in ".md" or ".mdx", in small letters. Rename it to "2024-01-01-welcome.md".',
     ]);
   });
 

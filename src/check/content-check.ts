@@ -271,6 +271,7 @@ export async function checkContent(
       ...published.map((entry) => ({
         file: entry.file,
         permalink: entry.permalink,
+        named: entry.data.permalink === undefined,
         redirectFrom: entry.data.redirect_from,
         ...(entry.moved && { redirectTo: entry.data.redirect_to }),
       })),

@@ -6,15 +6,15 @@ import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { Problem } from "#core/problems.ts";
-import { isEntryFile } from "#routing/collections.ts";
+import { isEntryFile, MARKDOWN_ENDINGS } from "#routing/collections.ts";
 
-/** Endings that are Markdown to Jekyll and editors, in any capitals. */
-const MARKDOWN_LIKE = "**/[^_]*.{md,mdx,markdown,mdown,mkdn,mkd}";
+/** Files that editors may mean as entries: Markdown and MDX, in any capitals. */
+const MARKDOWN_LIKE = `**/[^_]*.{${[...MARKDOWN_ENDINGS, "mdx"].join(",")}}`;
 
 /**
  * Files in a collection's folder (`dir`, from the project folder) that look like entries but that
- * the build would not read: other endings (`.markdown`) or capitals (`.MD`), or files in a folder
- * whose name ends in `.md`, which the build takes for an entry. `names` are the entry files found.
+ * the build would not read: MDX in capitals (`.MDX`), or files in a folder whose name ends like
+ * Markdown's, which the build takes for an entry. `names` are the entry files found.
  */
 export async function unreadFiles(
   root: string,
@@ -32,7 +32,7 @@ export async function unreadFiles(
     const folder = name
       .split("/")
       .slice(0, -1)
-      .find((part) => /\.(md|mdx|markdown)$/i.test(part));
+      .find((part) => isEntryFile(part.toLowerCase()));
     if (folder !== undefined) {
       return {
         severity: "error",
@@ -40,13 +40,11 @@ export async function unreadFiles(
         message: `is in the folder "${folder}", whose name ends like a Markdown file's, so the build reads the folder as a page. Rename the folder.`,
       };
     }
-    const renamed = name.replace(/\.[^./]+$/, (ending) =>
-      ending.toLowerCase() === ".mdx" ? ".mdx" : ".md",
-    );
+    const renamed = path.posix.basename(name).replace(/\.[^./]+$/, ".mdx");
     return {
       severity: "error",
       file,
-      message: `is not built: the site builds files ending in ".md" or ".mdx", in small letters. Rename it to "${path.posix.basename(renamed)}".`,
+      message: `is not built: MDX files are built when their names end in ".mdx", in small letters. Rename it to "${renamed}".`,
     };
   });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { COLLECTION_NAMES, entryFileNames, isCollectionName, isEntryFile } from "./collections.ts";
+import { entryPath } from "./entries.ts";
 
 test("the kinds of content, and names that are none of them", () => {
   assert.deepEqual(COLLECTION_NAMES, [
@@ -25,21 +26,43 @@ test("entry files: Markdown and MDX in any folder, in order, except names starti
   try {
     const dir = path.join(root, "src/content/talks");
     await mkdir(path.join(dir, "2024"), { recursive: true });
-    for (const file of ["b.md", "a.mdx", "2024/c.md", "_README.md", "notes.txt"])
+    for (const file of [
+      "b.md",
+      "a.mdx",
+      "2024/c.md",
+      "_README.md",
+      "notes.txt",
+      "d.markdown",
+      "e.MD",
+    ])
       await writeFile(path.join(dir, file), "");
-    assert.deepEqual(await entryFileNames(root, "talks"), ["2024/c.md", "a.mdx", "b.md"]);
+    assert.deepEqual(await entryFileNames(root, "talks"), [
+      "2024/c.md",
+      "a.mdx",
+      "b.md",
+      "d.markdown",
+      "e.MD",
+    ]);
     assert.deepEqual(await entryFileNames(root, "posts"), []);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 });
 
-test("entries end in .md or .mdx, in small letters", () => {
-  assert.deepEqual(["a.md", "b.mdx", "c.MD", "d.markdown", "notes.md/e.txt"].map(isEntryFile), [
-    true,
-    true,
-    false,
-    false,
-    false,
-  ]);
+test("entries end like Markdown (in any capitals) or in .mdx", () => {
+  const names = [
+    "a.md",
+    "b.mdx",
+    "c.MD",
+    "d.markdown",
+    "e.Mkd",
+    "f.MDX",
+    "notes.md/g.txt",
+    "h.txt",
+  ];
+  assert.deepEqual(names.map(isEntryFile), [true, true, true, true, true, false, false, false]);
+  assert.deepEqual(
+    ["2024/paper.md", "talk.Markdown", "slides.mdx", "notes.md/g.txt"].map(entryPath),
+    ["2024/paper", "talk", "slides", "notes.md/g.txt"],
+  );
 });

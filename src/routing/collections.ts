@@ -62,15 +62,40 @@ export function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(COLLECTIONS, name);
 }
 
-/** Which files in a collection's folder are entries: Markdown and MDX, except names starting with `_`. */
-export const ENTRY_FILES = ["**/[^_]*.md", "**/[^_]*.mdx"];
+/**
+ * The endings of Markdown files, as Jekyll reads them: `.md` and what `jekyll new` and older
+ * editors write (`.markdown`, `.mkd`, …), in any capitals (`.MD`).
+ */
+export const MARKDOWN_ENDINGS = ["md", "markdown", "mdown", "mkdn", "mkd", "mkdown"] as const;
+
+/** `ending` as a glob that matches it in any capitals: `md` is `[mM][dD]`. */
+function anyCapitals(ending: string): string {
+  return ending.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
 
 /**
- * Whether a file that `ENTRY_FILES` finds is an entry: its name ends in `.md` or `.mdx` (the glob
- * also finds the files of a folder named `notes.md`).
+ * Which files in a collection's folder are entries: Markdown (any of `MARKDOWN_ENDINGS`) and MDX
+ * (`.mdx`, in small letters: MDX is compiled by its own code, which reads only that), except names
+ * starting with `_`.
+ */
+export const ENTRY_FILES = [
+  ...MARKDOWN_ENDINGS.map((ending) => `**/[^_]*.${anyCapitals(ending)}`),
+  "**/[^_]*.mdx",
+];
+
+const MARKDOWN_FILE = new RegExp(`\\.(${MARKDOWN_ENDINGS.join("|")})$`, "i");
+
+/** Whether a file name (or a file's ending, such as `.Markdown`) is Markdown's. */
+export function isMarkdownFile(name: string): boolean {
+  return MARKDOWN_FILE.test(name);
+}
+
+/**
+ * Whether a file that `ENTRY_FILES` finds is an entry: its name ends like Markdown's or in `.mdx`
+ * (the glob also finds the files of a folder named `notes.md`).
  */
 export function isEntryFile(name: string): boolean {
-  return /\.(md|mdx)$/.test(name);
+  return isMarkdownFile(name) || name.endsWith(".mdx");
 }
 
 /** The entry files of a collection, by path from its folder, in order; none when there is no folder. */

@@ -3,7 +3,7 @@
  * academicpages decide them (a permalink in the front matter, else the collection's default).
  */
 import { slugify } from "#core/text.ts";
-import { COLLECTIONS, type CollectionName } from "./collections.ts";
+import { COLLECTIONS, isEntryFile, type CollectionName } from "./collections.ts";
 
 /** The front-matter fields that decide where and whether an entry appears. */
 export interface EntryFields {
@@ -79,7 +79,7 @@ const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})-/;
 
 /** A file's path inside its collection's folder, without the extension: `2024/paper.md` is `2024/paper`. */
 export function entryPath(relativeFile: string): string {
-  return relativeFile.replace(/\.(md|mdx)$/i, "");
+  return isEntryFile(relativeFile) ? relativeFile.replace(/\.[^./]+$/, "") : relativeFile;
 }
 
 /**

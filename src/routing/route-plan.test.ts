@@ -92,6 +92,16 @@ describe("planRoutes", () => {
       ],
     ],
     [
+      "two files whose names make one address",
+      [
+        { ...page("2024-01-01-a.markdown", "/a/"), named: true },
+        { ...page("2024-01-01-a.md", "/a/"), named: true },
+      ],
+      [
+        'src/content/pages/2024-01-01-a.md: its name makes the address "/a/", which is already the permalink of src/content/pages/2024-01-01-a.markdown. Rename one of the files, or give one of them a permalink.',
+      ],
+    ],
+    [
       "two permalinks for the same address",
       [page("a.md", "/x/"), page("b.md", "/x/index.html")],
       [

@@ -19,6 +19,8 @@ export interface PageRoute {
   /** The Markdown file, as the editor names it. */
   file: string;
   permalink: string;
+  /** Whether the address comes from the file's name, there being no `permalink` field. */
+  named?: boolean | undefined;
   redirectFrom: readonly string[];
   /** Where the page sends visitors (`redirect_to`), when it is a redirect rather than a page. */
   redirectTo?: string | undefined;
@@ -73,6 +75,12 @@ export function planRoutes(
       });
     } else if (other === undefined) {
       pageAt.set(key, page);
+    } else if (page.named === true) {
+      problems.push({
+        severity: "error",
+        file: page.file,
+        message: `its name makes the address ${sameAddress(page.permalink, other.permalink)}, which is already the permalink of ${other.file}. Rename one of the files, or give one of them a permalink.`,
+      });
     } else {
       problems.push({
         severity: "error",
