@@ -446,6 +446,28 @@ describe("fixtures that must not build", () => {
     assert.equal(await exists(path.join(root, "dist")), false);
   });
 
+  test("a missing image, a missing component file and a component never imported: named before building", async () => {
+    const { root, result } = await built("missing-files", {
+      files: {
+        "src/content/pages/figures.md":
+          "---\ntitle: Figures\npermalink: /figures/\n---\n![The setup](./setup.png)\n",
+        "src/content/pages/demo.mdx":
+          '---\ntitle: Demo\npermalink: /demo/\n---\nimport Note from "../../components/Note.astro";\n\n<Note /> <Callout />\n',
+      },
+    });
+    assert.equal(result.error?.message, "The site was not built: 3 problems are listed above.");
+    assert.equal(
+      result.log.slice(0, result.log.indexOf("\n[ERROR] [academic-site] An unhandled")),
+      [
+        "[ERROR] [academic-site] Found 3 problems in 2 files. Fix them and build again:",
+        '  ✗ src/content/pages/demo.mdx: line 5: imports "../../components/Note.astro", but there is no file src/components/Note.astro. Correct the path, or remove the import.',
+        '  ✗ src/content/pages/demo.mdx: line 7: uses the component <Callout>, which this file does not import. Import it at the top (such as import Callout from "../../components/Callout.astro";), or remove it.',
+        '  ✗ src/content/pages/figures.md: line 5: the image "./setup.png" is not there: there is no file src/content/pages/setup.png. Add the image, or correct its path.',
+      ].join("\n"),
+    );
+    assert.equal(await exists(path.join(root, "dist")), false);
+  });
+
   test("the same address in two collections, and Liquid that cannot run", async () => {
     const { result } = await built("bad-academic", {
       files: {
@@ -525,13 +547,19 @@ describe("a build that fails", () => {
     const before = await distFiles(root);
     assert.ok(before.has("index.html"));
     await writeFiles(root, {
-      // Readable MDX (the content check passes it) whose component does not exist.
+      // MDX the content check passes, whose expression fails when the page is rendered.
       "src/content/pages/broken.mdx":
-        '---\ntitle: Broken\npermalink: /broken/\n---\nimport Missing from "./Missing.astro";\n\n<Missing />\n',
+        "---\ntitle: Broken\npermalink: /broken/\n---\nIn {missing.year}.\n",
     });
     const second = await buildSite(root);
     assert.notEqual(second.error, undefined, "the build fails");
     assert.deepEqual(await distFiles(root), before);
+    // The editor reads the file's name first, before any stack trace.
+    const failure = second.log.indexOf(
+      "src/content/pages/broken.mdx: the page /broken could not be made: ReferenceError: missing is not defined. The build's own report follows.",
+    );
+    assert.notEqual(failure, -1, second.log);
+    assert.doesNotMatch(second.log.slice(0, failure), /\n\s+at /);
   });
 
   test("after a build that succeeds, dist/ holds the new site and nothing of the old", async () => {

@@ -32,6 +32,7 @@ import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
+import { referenceProblems } from "./referenced-files.ts";
 import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
 import { NOT_FOUND_PATH, outputFileFor, sitePathProblem } from "#core/site-paths.ts";
 import {
@@ -107,6 +108,7 @@ async function readCollection(
       ...liquidProblems(source, file),
       ...htmlProblems(source, file, options.embeds),
       ...(name.endsWith(".mdx") ? mdxProblems(source, file) : []),
+      ...(await referenceProblems(root, file, source)),
     );
     if (!result.ok) continue;
     const data: CheckedEntry["data"] = result.data;

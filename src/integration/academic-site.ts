@@ -14,6 +14,7 @@ import { SITEMAP_PATH } from "#routing/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
 import { SITE_SETTINGS_FILE } from "#check/site-settings.ts";
 import { findBrokenLinks } from "./link-check.ts";
+import { recordPageSources } from "./page-sources.ts";
 import { absoluteUrl } from "#view/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "#core/problems.ts";
 import { queryRedirectStub, redirectStub } from "./redirect-stub.ts";
@@ -169,6 +170,7 @@ export default function academicSite(): AstroIntegration {
         if (report.problems.length > 0) logger.warn(formatReport(report.problems));
         settings = report.settings;
         entryAt = new Map(report.entries.map((e) => [e.permalink, e]));
+        recordPageSources(report.entries.map((e) => [e.permalink, e.file]));
         const hidden = new Set(
           report.entries
             .filter((entry) => !entry.data.sitemap)

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { describe, test } from "node:test";
 import type { AstroLoggerMessage } from "astro";
-import { wholeLines } from "./build-log.ts";
+import { namedRenderFailures, wholeLines } from "./build-log.ts";
 
 /** The text a destination receives, as the terminal would show it. */
 function printed(messages: Omit<AstroLoggerMessage, "level">[]): string {
@@ -46,4 +46,51 @@ test("other messages pass as they are, after any open line", () => {
     ]),
     "  ├─ /a/\n✓ Completed in 121ms.\n\n generating static routes \n",
   );
+});
+
+describe("namedRenderFailures", () => {
+  /** What reaches the terminal, one message a line, with `/expr` made by `expr.mdx`. */
+  function shown(messages: AstroLoggerMessage[]): string[] {
+    const out: string[] = [];
+    const destination = namedRenderFailures(
+      { write: ({ message }) => out.push(message) },
+      (path) => (path === "/expr" ? "src/content/pages/expr.mdx" : undefined),
+    );
+    for (const message of messages) destination.write(message);
+    return out;
+  }
+  const stack: AstroLoggerMessage = {
+    level: "error",
+    label: null,
+    message: "ReferenceError: missing is not defined\n    at _createMdxContent (file:///x.mjs:7:3)",
+    newLine: true,
+  };
+  const caught = (path: string): AstroLoggerMessage => ({
+    level: "error",
+    label: "build",
+    message: `Caught error rendering ${path}: ReferenceError: missing is not defined`,
+    newLine: true,
+  });
+
+  test("a page that fails to render: one sentence naming its file, and no stack trace before it", () => {
+    assert.deepEqual(shown([stack, caught("/expr")]), [
+      "src/content/pages/expr.mdx: the page /expr could not be made: ReferenceError: missing is not defined. The build's own report follows.",
+    ]);
+  });
+
+  test("a page with no file of its own is named by its address", () => {
+    assert.deepEqual(shown([caught("/talks/")]), [
+      "A page: the page /talks/ could not be made: ReferenceError: missing is not defined. The build's own report follows.",
+    ]);
+  });
+
+  test("a stack trace that no failed page follows is shown, in its place", () => {
+    const info: AstroLoggerMessage = {
+      level: "info",
+      label: "build",
+      message: "next",
+      newLine: true,
+    };
+    assert.deepEqual(shown([stack, info]), [stack.message, "next"]);
+  });
 });

@@ -8,6 +8,7 @@
  */
 import type { AstroLoggerDestination, AstroLoggerMessage } from "astro";
 import nodeLogger, { type NodeHandlerConfig } from "astro/logger/node";
+import { pageSourceOf } from "./page-sources.ts";
 
 /** `destination`, given only whole lines. */
 export function wholeLines(destination: AstroLoggerDestination): AstroLoggerDestination {
@@ -49,10 +50,56 @@ export function wholeLines(destination: AstroLoggerDestination): AstroLoggerDest
   };
 }
 
+/** A stack trace as Astro logs it, with no label, when a page throws while it is rendered. */
+const isStackTrace = (message: AstroLoggerMessage) =>
+  message.level === "error" && message.label === null && /\n\s+at /.test(message.message);
+
+/**
+ * `destination`, naming the file when a page fails to render. Astro logs the error's stack trace,
+ * then "Caught error rendering /talks/x: …", naming only the address, and then stops with the
+ * error, its hint and its stack trace again. Here the first two become one sentence that starts
+ * with the file (`sourceOf` finds it from the address), so the editor reads that first.
+ */
+export function namedRenderFailures(
+  destination: AstroLoggerDestination,
+  sourceOf: (path: string) => string | undefined,
+): AstroLoggerDestination {
+  /** A stack trace, kept until it is known whether a sentence replaces it. */
+  let held: AstroLoggerMessage | undefined;
+  return {
+    ...destination,
+    write(message) {
+      const failure =
+        message.level === "error"
+          ? /^Caught error rendering (\S+): ([\s\S]*)$/.exec(message.message)
+          : null;
+      if (failure !== null) {
+        held = undefined;
+        const [, path = "", error = ""] = failure;
+        const file = sourceOf(path) ?? "A page";
+        destination.write({
+          ...message,
+          message: `${file}: the page ${path} could not be made: ${error}. The build's own report follows.`,
+        });
+        return;
+      }
+      if (held !== undefined) destination.write(held);
+      held = undefined;
+      if (isStackTrace(message)) held = message;
+      else destination.write(message);
+    },
+  };
+}
+
+/** What the site makes of any destination of Astro's log: whole lines, and files named on failure. */
+export function siteLog(destination: AstroLoggerDestination): AstroLoggerDestination {
+  return namedRenderFailures(wholeLines(destination), pageSourceOf);
+}
+
 /**
  * The logger `astro.config.mjs` names (by its path, which no import shows).
  * @public
  */
 export default function buildLog(options?: NodeHandlerConfig): AstroLoggerDestination {
-  return wholeLines(nodeLogger(options));
+  return siteLog(nodeLogger(options));
 }

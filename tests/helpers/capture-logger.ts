@@ -1,14 +1,9 @@
 /**
- * An Astro logger for tests: it keeps what a build says, as Astro would print it without colours or
- * times, instead of writing to stdout (where the test runner talks to its parent process).
+ * An Astro logger for tests: it keeps what a build says, as the site's log prints it without colours
+ * or times, instead of writing to stdout (where the test runner talks to its parent process).
  */
-
-interface LogEvent {
-  level: "debug" | "info" | "warn" | "error";
-  label: string | null;
-  message: string;
-  newLine: boolean;
-}
+import type { AstroLoggerMessage } from "astro";
+import { siteLog } from "#integration/build-log.ts";
 
 const LEVELS = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 } as const;
 
@@ -16,7 +11,7 @@ declare global {
   var capturedAstroLog: string[] | undefined;
 }
 
-function format({ level, label, message, newLine }: LogEvent): string {
+function format({ level, label, message, newLine }: AstroLoggerMessage): string {
   const prefix = [
     level === "warn" || level === "error" ? `[${level.toUpperCase()}]` : "",
     label === null ? "" : `[${label}]`,
@@ -28,10 +23,10 @@ function format({ level, label, message, newLine }: LogEvent): string {
 
 export default function captureLogger(options: { level?: keyof typeof LEVELS } = {}) {
   const threshold = LEVELS[options.level ?? "warn"];
-  return {
-    write(event: LogEvent) {
+  return siteLog({
+    write(event: AstroLoggerMessage) {
       if (LEVELS[event.level] < threshold) return;
       (globalThis.capturedAstroLog ??= []).push(format(event));
     },
-  };
+  });
 }
