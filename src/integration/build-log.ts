@@ -91,15 +91,10 @@ export function namedRenderFailures(
   };
 }
 
-/** What the site makes of any destination of Astro's log: whole lines, and files named on failure. */
-export function siteLog(destination: AstroLoggerDestination): AstroLoggerDestination {
-  return namedRenderFailures(wholeLines(destination), pageSourceOf);
-}
-
 /**
  * The logger `astro.config.mjs` names (by its path, which no import shows).
  * @public
  */
 export default function buildLog(options?: NodeHandlerConfig): AstroLoggerDestination {
-  return siteLog(nodeLogger(options));
+  return namedRenderFailures(wholeLines(nodeLogger(options)), pageSourceOf);
 }
