@@ -1,17 +1,29 @@
 /**
- * `npm run bench [-- --sizes 100,1000,5000 --runs 3]`: builds synthetic sites of each size cold
- * (output and caches deleted), warm (caches kept, nothing changed) and warm with one entry edited,
- * and, when Debian's `hugo` is installed, the same Markdown with a minimal Hugo layout, cold, in the
- * same run. Prints and writes `bench/results.md`. Times are reported, never asserted.
+ * `npm run bench [-- --sizes 100,300+media,1000,5000 --runs 3 --dev 300+media,1000]`: builds
+ * synthetic sites of each size cold (output and caches deleted), warm (caches kept, nothing
+ * changed) and warm with one entry edited, and the same Markdown cold with Jekyll and Hugo (when
+ * Debian's `jekyll` and `hugo` are installed, each with a minimal layout) and with a bare Astro
+ * site, in the same run. A size with `+media` adds what real sites have: 30 figures, a portrait and
+ * 20 PDFs. For the `--dev` sizes it also times `astro dev`: from its start to the first page served,
+ * and from saving an edited entry to the new text being served. Prints and writes
+ * `bench/results.md`. Times are reported, never asserted.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { format } from "prettier";
 import { copySite, PROJECT } from "../lib/copy-site.ts";
-import { syntheticEntries, yamlFrontMatter, type SyntheticEntry } from "./synthetic.ts";
+import {
+  syntheticEntries,
+  syntheticMedia,
+  withMedia,
+  yamlFrontMatter,
+  type SyntheticEntry,
+  type SyntheticMedia,
+} from "./synthetic.ts";
 
 interface Run {
   wall: number;
@@ -25,13 +37,27 @@ const option = (name: string, fallback: string) => {
   const index = args.indexOf(`--${name}`);
   return index === -1 ? fallback : (args[index + 1] ?? fallback);
 };
-const SIZES = option("sizes", "100,1000,5000").split(",").map(Number);
+/** A size to measure: how many entries, and whether the site has media too (`300+media`). */
+interface Size {
+  entries: number;
+  media: boolean;
+  name: string;
+}
+const sizes = (list: string): Size[] =>
+  list
+    .split(",")
+    .filter((name) => name !== "")
+    .map((name) => ({ entries: Number.parseInt(name, 10), media: name.endsWith("+media"), name }));
+const SIZES = sizes(option("sizes", "100,300+media,1000,5000"));
+const DEV = new Set(sizes(option("dev", "300+media,1000")).map((size) => size.name));
 const RUNS = Number(option("runs", "3"));
 const SITES = path.join(PROJECT, "bench/.sites");
 const TIME = "/usr/bin/time";
 const hasTime = existsSync(TIME);
 const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
 const HUGO = hugo.status === 0 ? hugo.stdout.trim() : undefined;
+const jekyll = spawnSync("jekyll", ["--version"], { encoding: "utf8" });
+const JEKYLL = jekyll.status === 0 ? jekyll.stdout.trim() : undefined;
 
 /**
  * Writes out pending file data and, where allowed (as root on Linux), empties the page cache, so
@@ -72,16 +98,16 @@ async function measure(command: string, commandArgs: string[], cwd: string): Pro
   return { wall, cpu: (user ?? 0) + (system ?? 0), peak: (peakKb ?? 0) / 1024 };
 }
 
-type Write = (file: string, text: string) => Promise<void>;
+type Write = (file: string, content: string | Buffer) => Promise<void>;
 
 /** A new, empty folder for a benchmark site, and a function that writes files into it. */
 async function newSite(name: string): Promise<{ root: string; write: Write }> {
   const root = path.join(SITES, name);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
-  const write = async (file: string, text: string) => {
+  const write: Write = async (file, content) => {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-    await writeFile(path.join(root, file), text);
+    await writeFile(path.join(root, file), content);
   };
   return { root, write };
 }
@@ -101,13 +127,46 @@ async function writeEntries(
   }
 }
 
-async function astroSite(size: number, entries: SyntheticEntry[]): Promise<string> {
-  const { root, write } = await newSite(`astro-${size}`);
+/** Writes `media` for a site whose files served as they are live in `files` (`public`, `static`). */
+async function writeMedia(
+  write: Write,
+  media: SyntheticMedia | undefined,
+  files: string,
+  besideIn?: (entry: number) => string,
+): Promise<void> {
+  if (media === undefined) return;
+  for (const figure of media.figures) {
+    const beside = besideIn !== undefined && figure.beside;
+    await write(
+      beside
+        ? path.posix.join(besideIn(figure.entry), figure.name)
+        : `${files}/images/${figure.name}`,
+      figure.bytes,
+    );
+  }
+  for (const file of media.pdfs) await write(`${files}/files/${file.name}`, file.bytes);
+  await write(`${files}/images/profile.png`, media.portrait);
+}
+
+async function astroSite(
+  size: Size,
+  entries: SyntheticEntry[],
+  media: SyntheticMedia | undefined,
+): Promise<string> {
+  const { root, write } = await newSite(`astro-${size.name}`);
   await copySite(root, { withoutPages: true });
-  await writeEntries(write, "src/content", entries);
+  const shown = media === undefined ? entries : withMedia(entries, media, { beside: true });
+  await writeEntries(write, "src/content", shown);
+  await writeMedia(write, media, "public", (index) => `src/content/${entries[index]?.collection}`);
+  if (media !== undefined) {
+    await write("src/images/profile.png", media.portrait);
+    const settings = path.join(root, "src/data/site.yaml");
+    const text = await readFile(settings, "utf8");
+    await writeFile(settings, text.replace(/^ {2}avatar:.*$/m, "  avatar: profile.png"));
+  }
   await write(
     "src/content/pages/index.md",
-    `---\ntitle: Home\npermalink: /\n---\nA synthetic site of ${size} entries.\n`,
+    `---\ntitle: Home\npermalink: /\n---\nA synthetic site of ${size.entries} entries.\n`,
   );
   return root;
 }
@@ -138,18 +197,30 @@ const { Content } = await render(entry);
 `,
 };
 
-async function bareAstroSite(size: number, entries: SyntheticEntry[]): Promise<string> {
-  const { root, write } = await newSite(`bare-astro-${size}`);
+async function bareAstroSite(
+  size: Size,
+  entries: SyntheticEntry[],
+  media: SyntheticMedia | undefined,
+): Promise<string> {
+  const { root, write } = await newSite(`bare-astro-${size.name}`);
   for (const [file, text] of Object.entries(BARE_ASTRO)) await write(file, text);
-  await writeEntries(write, "src/content", entries);
+  const shown = media === undefined ? entries : withMedia(entries, media, { beside: true });
+  await writeEntries(write, "src/content", shown);
+  await writeMedia(write, media, "public", (index) => `src/content/${entries[index]?.collection}`);
   await symlink(path.join(PROJECT, "node_modules"), path.join(root, "node_modules"), "dir");
   return root;
 }
 
 const HUGO_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ block "main" . }}{{ end }}</body></html>`;
 
-async function hugoSite(size: number, entries: SyntheticEntry[]): Promise<string> {
-  const { root, write } = await newSite(`hugo-${size}`);
+async function hugoSite(
+  size: Size,
+  entries: SyntheticEntry[],
+  media: SyntheticMedia | undefined,
+): Promise<string> {
+  const { root, write } = await newSite(`hugo-${size.name}`);
+  await writeMedia(write, media, "static");
+  const shown = media === undefined ? entries : withMedia(entries, media, { beside: false });
   await write("hugo.toml", `baseURL = "https://example.org/"\ntitle = "Synthetic"\n`);
   await write("layouts/_default/baseof.html", HUGO_LAYOUT);
   await write("layouts/_default/single.html", `{{ define "main" }}{{ .Content }}{{ end }}`);
@@ -159,10 +230,53 @@ async function hugoSite(size: number, entries: SyntheticEntry[]): Promise<string
   );
   await write("layouts/index.html", `<!doctype html><title>Home</title><h1>Home</h1>`);
   // Hugo names a page's address `url` and its old addresses `aliases`.
-  await writeEntries(write, "content", entries, (entry) => {
+  await writeEntries(write, "content", shown, (entry) => {
     const { permalink, redirect_from: aliases, ...fields } = entry.fields;
     return { ...fields, url: permalink, ...(aliases === undefined ? {} : { aliases }) };
   });
+  return root;
+}
+
+const JEKYLL_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ page.title }}</title></head><body><h1>{{ page.title }}</h1>{{ content }}</body></html>`;
+
+/**
+ * The same Markdown as a Jekyll site, as academicpages lays it out (`_pages`, `_publications`,
+ * `_posts`), with one minimal layout and the plugins academicpages uses for old addresses and the
+ * sitemap.
+ */
+async function jekyllSite(
+  size: Size,
+  entries: SyntheticEntry[],
+  media: SyntheticMedia | undefined,
+): Promise<string> {
+  const { root, write } = await newSite(`jekyll-${size.name}`);
+  await write(
+    "_config.yml",
+    [
+      "title: Synthetic",
+      "url: https://example.org",
+      "include: [_pages]",
+      "exclude: [.time]",
+      "plugins: [jekyll-redirect-from, jekyll-sitemap]",
+      "collections:",
+      "  publications:",
+      "    output: true",
+      "defaults:",
+      '  - scope: { path: "" }',
+      "    values: { layout: default }",
+      "",
+    ].join("\n"),
+  );
+  await write("_layouts/default.html", JEKYLL_LAYOUT);
+  await writeMedia(write, media, ".");
+  const shown = media === undefined ? entries : withMedia(entries, media, { beside: false });
+  for (const entry of shown) {
+    await write(
+      `_${entry.collection}/${entry.name}`,
+      `${yamlFrontMatter(entry.fields)}\n${entry.body}`,
+    );
+  }
+  await write("index.md", `---\ntitle: Home\n---\nA synthetic site of ${size.entries} entries.\n`);
   return root;
 }
 
@@ -174,42 +288,121 @@ const median = (values: number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-function row(name: string, size: number, runs: Run[]): string {
+function row(name: string, size: Size, runs: Run[]): string {
   const walls = runs.map((r) => r.wall);
   const wall = median(walls);
   const cpu = median(runs.map((r) => r.cpu));
   const peak = Math.max(...runs.map((r) => r.peak));
-  return `| ${name} | ${size} | ${wall.toFixed(2)} s | ${Math.min(...walls).toFixed(2)}–${Math.max(...walls).toFixed(2)} s | ${cpu.toFixed(1)} s | ${peak.toFixed(0)} MiB | ${((wall / size) * 1000).toFixed(2)} ms |`;
+  return `| ${name} | ${size.name.replace("+", " + ")} | ${wall.toFixed(2)} s | ${Math.min(...walls).toFixed(2)}–${Math.max(...walls).toFixed(2)} s | ${cpu.toFixed(1)} s | ${peak.toFixed(0)} MiB | ${((wall / size.entries) * 1000).toFixed(2)} ms |`;
 }
 
 const ASTRO_BIN = path.join(PROJECT, "node_modules/astro/bin/astro.mjs");
 const astroBuild = (root: string) =>
   measure(process.execPath, [ASTRO_BIN, "build", "--silent"], root);
 
+/** A port no one listens on, for a dev server. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        resolve(typeof address === "object" && address !== null ? address.port : 0),
+      );
+    });
+  });
+
+/** Seconds until `url` answers 200 with a body that `ready` accepts (polled every 25 ms). */
+async function secondsUntil(url: string, ready: (body: string) => boolean): Promise<number> {
+  const start = process.hrtime.bigint();
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && ready(await response.text()))
+        return Number(process.hrtime.bigint() - start) / 1e9;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`${url} did not answer in 180 s`);
+}
+
+interface DevRun {
+  /** From starting `astro dev` to the first page served. */
+  start: number;
+  /** From saving an edited entry to its page serving the new text. */
+  edit: number;
+}
+
+/** Starts `astro dev` in `root`, times the first page and one edit of `file` (shown at `page`). */
+async function measureDev(root: string, file: string, page: string): Promise<DevRun> {
+  await settle();
+  const port = await freePort();
+  const start = process.hrtime.bigint();
+  const child = spawn(
+    process.execPath,
+    [ASTRO_BIN, "dev", "--host", "127.0.0.1", "--port", String(port)],
+    {
+      cwd: root,
+      detached: true,
+      stdio: "ignore",
+    },
+  );
+  try {
+    const url = `http://127.0.0.1:${port}${page}`;
+    await secondsUntil(url, () => true);
+    const started = Number(process.hrtime.bigint() - start) / 1e9;
+    const text = await readFile(file, "utf8");
+    const marker = `Edited ${Date.now()}`;
+    await writeFile(file, `${text}\n${marker}.\n`);
+    const edit = await secondsUntil(url, (body) => body.includes(marker));
+    await writeFile(file, text);
+    return { start: started, edit };
+  } finally {
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+  }
+}
+
 const lines = [
   "| build | entries | median wall | min–max | CPU (median) | peak memory | per entry |",
   "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
 ];
+const devLines = [
+  "| entries | first page after start (median, min–max) | edit served after save (median, min–max) |",
+  "| ---: | ---: | ---: |",
+];
 const ratios: string[] = [];
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 console.log(
-  `${os.cpus().length} cores; ${RUNS} runs each; sizes ${SIZES.join(", ")}; ${HUGO ?? "hugo not installed"}`,
+  `${os.cpus().length} cores; ${RUNS} runs each; sizes ${SIZES.map((s) => s.name).join(", ")}; ${JEKYLL ?? "jekyll not installed"}; ${HUGO ?? "hugo not installed"}`,
 );
+const wall = (runs: Run[]) => median(runs.map((r) => r.wall));
+const times = (runs: Run[], base: Run[]) => `${(wall(runs) / wall(base)).toFixed(2)} ×`;
+const spread = (values: number[]) =>
+  `${median(values).toFixed(2)} s (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)} s)`;
+
 for (const size of SIZES) {
-  const entries = syntheticEntries(size);
-  const root = await astroSite(size, entries);
+  const entries = syntheticEntries(size.entries);
+  const media = size.media ? syntheticMedia(entries) : undefined;
+  const root = await astroSite(size, entries, media);
   const cold: Run[] = [];
   const warm: Run[] = [];
   const edited: Run[] = [];
+  const dev: DevRun[] = [];
   // The edit an editor makes most: a paragraph added to one entry.
   const first = entries[0];
   const editedFile =
     first === undefined ? undefined : path.join(root, "src/content", first.collection, first.name);
-  // Each cold build is followed by a warm one, and Hugo's builds come in between, so that all three
-  // meet the machine in the same state (a long series of builds slows its file system down).
-  const hugoRoot = HUGO === undefined ? undefined : await hugoSite(size, entries);
+  // Each cold build is followed by a warm one, and the other tools' builds come in between, so that
+  // all meet the machine in the same state (a long series of builds slows its file system down).
+  const jekyllRoot = JEKYLL === undefined ? undefined : await jekyllSite(size, entries, media);
+  const jekyllRuns: Run[] = [];
+  const hugoRoot = HUGO === undefined ? undefined : await hugoSite(size, entries, media);
   const hugoRuns: Run[] = [];
-  const bareRoot = await bareAstroSite(size, entries);
+  const bareRoot = await bareAstroSite(size, entries, media);
   const bareRuns: Run[] = [];
   const deleteAstroOutput = async (site: string) => {
     for (const dir of ["dist", ".astro", "node_modules/.astro"]) {
@@ -227,32 +420,53 @@ for (const size of SIZES) {
       await writeFile(editedFile, text);
     }
     console.log(
-      `astro ${size}: cold ${cold.at(-1)?.wall.toFixed(2)} s, warm ${warm.at(-1)?.wall.toFixed(2)} s, one entry edited ${edited.at(-1)?.wall.toFixed(2)} s`,
+      `astro ${size.name}: cold ${cold.at(-1)?.wall.toFixed(2)} s, warm ${warm.at(-1)?.wall.toFixed(2)} s, one entry edited ${edited.at(-1)?.wall.toFixed(2)} s`,
     );
+    if (DEV.has(size.name) && editedFile !== undefined && first !== undefined) {
+      dev.push(await measureDev(root, editedFile, first.permalink));
+      console.log(
+        `astro dev ${size.name}: first page ${dev.at(-1)?.start.toFixed(2)} s, edit ${dev.at(-1)?.edit.toFixed(2)} s`,
+      );
+    }
+    if (jekyllRoot !== undefined) {
+      for (const dir of ["_site", ".jekyll-cache"]) {
+        await rm(path.join(jekyllRoot, dir), { recursive: true, force: true });
+      }
+      jekyllRuns.push(await measure("jekyll", ["build", "--quiet"], jekyllRoot));
+      console.log(`jekyll ${size.name}: cold ${jekyllRuns.at(-1)?.wall.toFixed(2)} s`);
+    }
     if (hugoRoot !== undefined) {
       for (const dir of ["public", "resources"]) {
         await rm(path.join(hugoRoot, dir), { recursive: true, force: true });
       }
       hugoRuns.push(await measure("hugo", ["--quiet"], hugoRoot));
-      console.log(`hugo ${size}: cold ${hugoRuns.at(-1)?.wall.toFixed(2)} s`);
+      console.log(`hugo ${size.name}: cold ${hugoRuns.at(-1)?.wall.toFixed(2)} s`);
     }
     await deleteAstroOutput(bareRoot);
     bareRuns.push(await astroBuild(bareRoot));
-    console.log(`bare astro ${size}: cold ${bareRuns.at(-1)?.wall.toFixed(2)} s`);
+    console.log(`bare astro ${size.name}: cold ${bareRuns.at(-1)?.wall.toFixed(2)} s`);
   }
   lines.push(
     row("this site, cold", size, cold),
     row("this site, warm", size, warm),
     ...(edited.length > 0 ? [row("this site, warm, one entry edited", size, edited)] : []),
+    row("Astro alone, cold", size, bareRuns),
+    ...(jekyllRuns.length > 0 ? [row("Jekyll, cold", size, jekyllRuns)] : []),
+    ...(hugoRuns.length > 0 ? [row("Hugo, cold", size, hugoRuns)] : []),
   );
-  lines.push(row("Astro alone, cold", size, bareRuns));
-  if (hugoRuns.length > 0) lines.push(row("Hugo, cold", size, hugoRuns));
-  const wall = (runs: Run[]) => median(runs.map((r) => r.wall));
-  const times = (runs: Run[], base: Run[]) => `${(wall(runs) / wall(base)).toFixed(2)} ×`;
+  if (dev.length > 0) {
+    devLines.push(
+      `| ${size.name.replace("+", " + ")} | ${spread(dev.map((d) => d.start))} | ${spread(dev.map((d) => d.edit))} |`,
+    );
+  }
+  const against = (runs: Run[]) =>
+    [
+      ...(jekyllRuns.length > 0 ? [`${times(runs, jekyllRuns)} Jekyll's`] : []),
+      ...(hugoRuns.length > 0 ? [`${times(runs, hugoRuns)} Hugo's`] : []),
+      `${times(runs, bareRuns)} Astro alone's`,
+    ].join(", ");
   ratios.push(
-    hugoRuns.length > 0
-      ? `- ${size} entries: this site's cold build takes ${times(cold, bareRuns)} Astro alone's and ${times(cold, hugoRuns)} Hugo's; Astro alone takes ${times(bareRuns, hugoRuns)} Hugo's.`
-      : `- ${size} entries: this site's cold build takes ${times(cold, bareRuns)} Astro alone's.`,
+    `- ${size.name.replace("+", " + ")} entries: a cold build takes ${against(cold)} cold build; with one entry edited, ${against(edited)}.`,
   );
 }
 
@@ -260,15 +474,23 @@ const node = execFileSync(process.execPath, ["--version"], { encoding: "utf8" })
 const report = [
   "# Build benchmarks",
   "",
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${node}, ${HUGO ?? "Hugo not installed"}.`,
-  `Synthetic academicpages sites (20% pages, 50% publications, 30% posts; 2–5 KB Markdown bodies; one entry in five with redirect_from), ${RUNS} runs of each build. Cold: output and caches deleted first. Warm: the same build again, right after each cold one, with nothing changed (every page copied from the last build), then with one entry's text edited; Hugo's cold build follows, then "Astro alone": the same Markdown in a bare Astro site (glob collections without schemas, one minimal template; no checks, lists, redirects or sitemap). ${dropped.every(Boolean) ? "Before each build, pending writes were flushed and the page cache emptied." : "Before each build, pending writes were flushed (emptying the page cache needs root)."}`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${node}, ${JEKYLL ?? "Jekyll not installed"}, ${HUGO ?? "Hugo not installed"}.`,
+  `Synthetic academicpages sites (20% pages, 50% publications, 30% posts; 2–5 KB Markdown bodies; one entry in five with redirect_from), ${RUNS} runs of each build. "+ media" sites also have what real sites have: 30 figures shown in entries (6 beside their entry, which this site optimises; 24 in images/, as academicpages keeps them), a portrait, and 20 PDFs of 100–300 KB linked from publications. Cold: output and caches deleted first. Warm: the same build again, right after each cold one, with nothing changed (every page copied from the last build), then with one entry's text edited. In the same run, the same Markdown is built cold by Jekyll (academicpages' layout of folders, with jekyll-redirect-from and jekyll-sitemap, one minimal layout), by Hugo (one minimal layout), and by "Astro alone": a bare Astro site (glob collections without schemas, one minimal template; no checks, lists, redirects or sitemap). ${dropped.every(Boolean) ? "Before each build, pending writes were flushed and the page cache emptied." : "Before each build, pending writes were flushed (emptying the page cache needs root)."}`,
   "",
   ...lines,
   "",
-  "Cold builds side by side in the same run:",
+  "Side by side in the same run (median wall times):",
   "",
   ...ratios,
   "",
+  ...(devLines.length > 2
+    ? [
+        "`astro dev`, in the same run: the time from starting it to the first page served, and from saving an entry with a paragraph added to its page serving the new text:",
+        "",
+        ...devLines,
+        "",
+      ]
+    : []),
   "Made by `npm run bench`; times are measurements of one machine, not promises.",
   "",
 ];

@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import yaml from "js-yaml";
-import { body, random, syntheticEntries, yamlFrontMatter } from "./synthetic.ts";
+import { inflateSync } from "node:zlib";
+import {
+  body,
+  png,
+  random,
+  syntheticEntries,
+  syntheticMedia,
+  withMedia,
+  yamlFrontMatter,
+} from "./synthetic.ts";
 
 test("the same seed gives the same site", () => {
   assert.deepEqual(syntheticEntries(20, 7), syntheticEntries(20, 7));
@@ -32,4 +41,41 @@ test("front matter is YAML that reads back as written", () => {
   assert.equal(data["title"], entry.fields["title"]);
   assert.equal(data["citation"], entry.fields["citation"]);
   assert.ok(data["date"] instanceof Date);
+});
+
+test("a realistic site's media: 30 figures (6 beside their entries), a portrait, 20 PDFs", () => {
+  const entries = syntheticEntries(300);
+  const media = syntheticMedia(entries);
+  assert.equal(media.figures.length, 30);
+  assert.equal(media.figures.filter((f) => f.beside).length, 6);
+  assert.equal(media.pdfs.length, 20);
+  assert.deepEqual(
+    [...media.portrait.subarray(1, 4)].map((c) => String.fromCharCode(c)),
+    ["P", "N", "G"],
+  );
+  const shown = withMedia(entries, media, { beside: true });
+  const text = shown.map((e) => e.body).join("\n");
+  assert.equal(text.match(/!\[figure-\d+\.png\]\(\.\//g)?.length, 6);
+  assert.equal(text.match(/!\[figure-\d+\.png\]\(\/images\//g)?.length, 24);
+  assert.equal(
+    shown.filter((e) => String(e.fields["paperurl"]).startsWith("/files/paper-")).length,
+    20,
+  );
+  assert.equal(
+    withMedia(entries, media, { beside: false })
+      .map((e) => e.body)
+      .join("\n")
+      .match(/\(\.\//g),
+    null,
+  );
+});
+
+test("a PNG: its size in the header, and a row of pixels per line of its data", () => {
+  const image = png(3, 2, random(1));
+  assert.equal(image.toString("latin1", 12, 16), "IHDR");
+  assert.deepEqual([image.readUInt32BE(16), image.readUInt32BE(20)], [3, 2]);
+  const dataLength = image.readUInt32BE(33);
+  assert.equal(image.toString("latin1", 37, 41), "IDAT");
+  // Each row: a filter byte, then three bytes a pixel.
+  assert.equal(inflateSync(image.subarray(41, 41 + dataLength)).length, 2 * (1 + 3 * 3));
 });

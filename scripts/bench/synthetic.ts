@@ -4,6 +4,8 @@
  * gives the same site.
  */
 
+import { crc32, deflateSync } from "node:zlib";
+
 /** A small deterministic random number generator (mulberry32). */
 export function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -157,4 +159,113 @@ export function yamlFrontMatter(fields: Record<string, unknown>): string {
   };
   const lines = Object.entries(fields).map(([key, v]) => `${key}: ${value(v)}`);
   return `---\n${lines.join("\n")}\n---\n`;
+}
+
+/** A PNG image: a smooth picture with some grain, as a figure or a photo compresses. */
+export function png(width: number, height: number, next: () => number, grain = 24): Buffer {
+  const [r0, g0, b0] = [next(), next(), next()].map((v) => Math.floor(v * 200));
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1);
+    for (let x = 0; x < width; x++) {
+      const noise = () => Math.floor(next() * grain);
+      const at = row + 1 + x * 3;
+      rows[at] = ((r0 ?? 0) + Math.floor((x * 55) / width) + noise()) & 255;
+      rows[at + 1] = ((g0 ?? 0) + Math.floor((y * 55) / height) + noise()) & 255;
+      rows[at + 2] = ((b0 ?? 0) + noise()) & 255;
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** A PDF-sized file: a PDF header and `size` bytes in all (the build copies it as it is). */
+export function pdf(size: number, next: () => number): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) bytes[i] = Math.floor(next() * 256);
+  bytes.write("%PDF-1.4\n", 0, "latin1");
+  return bytes;
+}
+
+/** What a real site has besides its Markdown: figures, a portrait and PDFs. */
+export interface SyntheticMedia {
+  /** Figures, each shown by one entry: `beside` ones next to its file, the others in `images/`. */
+  figures: { entry: number; name: string; beside: boolean; bytes: Buffer }[];
+  portrait: Buffer;
+  /** PDFs in `files/`, each linked from a publication. */
+  pdfs: { entry: number; name: string; bytes: Buffer }[];
+}
+
+/**
+ * The media of a realistic site of `entries`: 30 figures (the first 6 beside their entries, which
+ * the build optimises; the others in `images/`, as academicpages keeps them), a portrait, and 20
+ * PDFs of 100–300 KB, each linked from a publication.
+ */
+export function syntheticMedia(entries: readonly SyntheticEntry[], seed = 7): SyntheticMedia {
+  const next = random(seed);
+  const withBody = entries.flatMap((entry, index) => (entry.collection === "pages" ? [] : [index]));
+  const publications = entries.flatMap((entry, index) =>
+    entry.collection === "publications" ? [index] : [],
+  );
+  const step = (list: number[], count: number) =>
+    Array.from(
+      { length: Math.min(count, list.length) },
+      (_, i) => list[Math.floor((i * list.length) / count)] ?? 0,
+    );
+  return {
+    figures: step(withBody, 30).map((entry, i) => ({
+      entry,
+      name: `figure-${i + 1}.png`,
+      beside: i < 6,
+      bytes: png(800, 500, next),
+    })),
+    portrait: png(600, 600, next, 64),
+    pdfs: step(publications, 20).map((entry, i) => ({
+      entry,
+      name: `paper-${i + 1}.pdf`,
+      bytes: pdf(100_000 + Math.floor(next() * 200_000), next),
+    })),
+  };
+}
+
+/**
+ * `entries` showing `media`: each figure in its entry's text (`./figure-1.png` beside the file when
+ * `beside` is allowed and the figure is one of those, else `/images/figure-1.png`), and each PDF as
+ * its publication's `paperurl`.
+ */
+export function withMedia(
+  entries: readonly SyntheticEntry[],
+  media: SyntheticMedia,
+  { beside }: { beside: boolean },
+): SyntheticEntry[] {
+  return entries.map((entry, index) => {
+    const figures = media.figures.filter((figure) => figure.entry === index);
+    const paper = media.pdfs.find((file) => file.entry === index);
+    const shown = figures.map(
+      (figure) =>
+        `![${figure.name}](${beside && figure.beside ? "./" : "/images/"}${figure.name})\n`,
+    );
+    return {
+      ...entry,
+      body: [entry.body, ...shown].join("\n"),
+      fields:
+        paper === undefined ? entry.fields : { ...entry.fields, paperurl: `/files/${paper.name}` },
+    };
+  });
 }
