@@ -48,6 +48,9 @@ export default defineConfig({
   integrations: [mdx(), academicSite()],
   // Astro's log, with each rendered route on a line of its own (pages render four at a time).
   logger: { entrypoint: "./src/integration/build-log.ts" },
+  // Astro's toolbar for developers, in `npm run dev`: editors have no use for it, and it is script
+  // that the built pages never have.
+  devToolbar: { enabled: false },
   experimental: {
     // A page whose content and code are unchanged since the last build is copied from that build's
     // cache (node_modules/.astro) instead of being rendered again. Keys: src/routing/page-cache.ts.
