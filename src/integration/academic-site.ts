@@ -230,7 +230,11 @@ export default function academicSite(): AstroIntegration {
                 enforce: "post",
                 configEnvironment(name, options) {
                   if (name !== "client") return;
-                  options.optimizeDeps = { ...options.optimizeDeps, include: [], noDiscovery: true };
+                  options.optimizeDeps = {
+                    ...options.optimizeDeps,
+                    include: [],
+                    noDiscovery: true,
+                  };
                 },
               },
               {
