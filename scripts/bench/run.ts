@@ -405,7 +405,7 @@ for (const size of SIZES) {
   const bareRoot = await bareAstroSite(size, entries, media);
   const bareRuns: Run[] = [];
   const deleteAstroOutput = async (site: string) => {
-    for (const dir of ["dist", ".astro", "node_modules/.astro"]) {
+    for (const dir of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"]) {
       await rm(path.join(site, dir), { recursive: true, force: true });
     }
   };
