@@ -371,8 +371,8 @@ const lines = [
   "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
 ];
 const devLines = [
-  "| entries | first page after start (median, min–max) | edit served after save (median, min–max) |",
-  "| ---: | ---: | ---: |",
+  "| site | entries | first page after start (median, min–max) | edit served after save (median, min–max) |",
+  "| --- | ---: | ---: | ---: |",
 ];
 const ratios: string[] = [];
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
@@ -392,6 +392,7 @@ for (const size of SIZES) {
   const warm: Run[] = [];
   const edited: Run[] = [];
   const dev: DevRun[] = [];
+  const bareDev: DevRun[] = [];
   // The edit an editor makes most: a paragraph added to one entry.
   const first = entries[0];
   const editedFile =
@@ -445,6 +446,14 @@ for (const size of SIZES) {
     await deleteAstroOutput(bareRoot);
     bareRuns.push(await astroBuild(bareRoot));
     console.log(`bare astro ${size.name}: cold ${bareRuns.at(-1)?.wall.toFixed(2)} s`);
+    if (DEV.has(size.name) && first !== undefined) {
+      const file = path.join(bareRoot, "src/content", first.collection, first.name);
+      const page = `/${first.collection}/${first.name.replace(/\.md$/, "")}`;
+      bareDev.push(await measureDev(bareRoot, file, page));
+      console.log(
+        `bare astro dev ${size.name}: first page ${bareDev.at(-1)?.start.toFixed(2)} s, edit ${bareDev.at(-1)?.edit.toFixed(2)} s`,
+      );
+    }
   }
   lines.push(
     row("this site, cold", size, cold),
@@ -454,11 +463,10 @@ for (const size of SIZES) {
     ...(jekyllRuns.length > 0 ? [row("Jekyll, cold", size, jekyllRuns)] : []),
     ...(hugoRuns.length > 0 ? [row("Hugo, cold", size, hugoRuns)] : []),
   );
-  if (dev.length > 0) {
-    devLines.push(
-      `| ${size.name.replace("+", " + ")} | ${spread(dev.map((d) => d.start))} | ${spread(dev.map((d) => d.edit))} |`,
-    );
-  }
+  const devRow = (name: string, runs: DevRun[]) =>
+    `| ${name} | ${size.name.replace("+", " + ")} | ${spread(runs.map((d) => d.start))} | ${spread(runs.map((d) => d.edit))} |`;
+  if (dev.length > 0) devLines.push(devRow("this site", dev));
+  if (bareDev.length > 0) devLines.push(devRow("Astro alone", bareDev));
   const against = (runs: Run[]) =>
     [
       ...(jekyllRuns.length > 0 ? [`${times(runs, jekyllRuns)} Jekyll's`] : []),

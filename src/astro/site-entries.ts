@@ -75,11 +75,20 @@ function published(): ByCollection {
   return (cache ??= readAll());
 }
 
-/** The entries of a collection that are pages. */
-export async function siteEntries<C extends CollectionName>(
+const builtCache = new Map<CollectionName, Promise<readonly unknown[]>>();
+
+/**
+ * The entries of a collection that are pages; in a build, the same list each time (every page's
+ * head asks for the posts: filtering them again for each of 5,000 pages cost 0.2 s).
+ */
+export function siteEntries<C extends CollectionName>(
   collection: C,
-): Promise<SiteEntryOf<C>[]> {
-  return (await published()[collection]).filter((entry) => entry.built);
+): Promise<readonly SiteEntryOf<C>[]> {
+  const read = async () => (await published()[collection]).filter((entry) => entry.built);
+  if (import.meta.env.DEV) return read();
+  let list = builtCache.get(collection);
+  if (list === undefined) builtCache.set(collection, (list = read()));
+  return list as Promise<readonly SiteEntryOf<C>[]>;
 }
 
 /** Every entry, of every collection, that is published (as a page, or as a redirect). */

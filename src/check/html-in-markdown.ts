@@ -26,6 +26,8 @@ export function lineList(lines: readonly number[]): string {
  */
 export function htmlProblems(source: string, file: string, embeds: readonly string[]): Problem[] {
   const text = bodyText(source);
+  // Every problem here starts with "<" or is a code address: most files have neither.
+  if (!/<|(?:javascript|vbscript|data):/i.test(text)) return [];
   const allowed = new Set(embeds.map((origin) => origin.replace(/\/+$/, "")));
   const problems: Problem[] = [];
   const scripts: number[] = [];
