@@ -1,20 +1,24 @@
 /**
- * `npm run bench [-- --sizes 100,300+media,1000,5000 --runs 3 --dev 300+media,1000]`: builds
+ * `npm run bench [-- --sizes 100,300+media,1000,5000 --runs 3 --dev 300+media,1000 --sites <dirs>]`: builds
  * synthetic sites of each size cold (output and caches deleted), warm (caches kept, nothing
  * changed) and warm with one entry edited, and the same Markdown cold with Jekyll and Hugo (when
  * Debian's `jekyll` and `hugo` are installed, each with a minimal layout) and with a bare Astro
  * site, in the same run. A size with `+media` adds what real sites have: 30 figures, a portrait and
  * 20 PDFs. For the `--dev` sizes it also times `astro dev`: from its start to the first page served,
- * and from saving an edited entry to the new text being served. Prints and writes
+ * and from saving an edited entry to the new text being served. `--sites` names Jekyll sites (such
+ * as a checkout of an academicpages site) to import and time the same way, beside Jekyll's build
+ * of the site itself (with the plugins it names that are installed). Prints and writes
  * `bench/results.md`. Times are reported, never asserted.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import yaml from "js-yaml";
 import { format } from "prettier";
+import { glob } from "tinyglobby";
 import { copySite, PROJECT } from "../lib/copy-site.ts";
 import {
   syntheticEntries,
@@ -51,6 +55,10 @@ const sizes = (list: string): Size[] =>
 const SIZES = sizes(option("sizes", "100,300+media,1000,5000"));
 const DEV = new Set(sizes(option("dev", "300+media,1000")).map((size) => size.name));
 const RUNS = Number(option("runs", "3"));
+/** Jekyll sites (folders) to import and time beside Jekyll's own build of them: `--sites a,b`. */
+const IMPORTED = option("sites", "")
+  .split(",")
+  .filter((site) => site !== "");
 const SITES = path.join(PROJECT, "bench/.sites");
 const TIME = "/usr/bin/time";
 const hasTime = existsSync(TIME);
@@ -476,6 +484,92 @@ for (const size of SIZES) {
   ratios.push(
     `- ${size.name.replace("+", " + ")} entries: a cold build takes ${against(cold)} cold build; with one entry edited, ${against(edited)}.`,
   );
+}
+
+/**
+ * A copy of a Jekyll site that Debian's Jekyll builds as GitHub Pages would (safe mode), with the
+ * plugins it names that are installed (a missing one would stop the build), and no Gemfile.
+ */
+async function jekyllCopy(site: string, name: string): Promise<string> {
+  const { root, write } = await newSite(`jekyll-${name}`);
+  await cp(site, root, {
+    recursive: true,
+    filter: (file) => !/\/(\.git|_site|\.jekyll-cache)$/.test(file),
+  });
+  await rm(path.join(root, "Gemfile"), { force: true });
+  await rm(path.join(root, "Gemfile.lock"), { force: true });
+  const config = (yaml.load(await readFile(path.join(root, "_config.yml"), "utf8")) ??
+    {}) as Record<string, unknown>;
+  const named = [config["plugins"], config["gems"]].flatMap((list) =>
+    Array.isArray(list) ? list.filter((p): p is string => typeof p === "string") : [],
+  );
+  const installed = [...new Set(named)].filter(
+    (plugin) => spawnSync("ruby", ["-rjekyll", "-e", `require '${plugin}'`]).status === 0,
+  );
+  await write(
+    "_override.yml",
+    `plugins: [${installed.join(", ")}]\nwhitelist: [${installed.join(", ")}]\nexclude: [.time]\n`,
+  );
+  return root;
+}
+
+for (const site of IMPORTED) {
+  const name = path.basename(path.resolve(site));
+  const { root } = await newSite(`imported-${name}`);
+  await copySite(root);
+  const imported = spawnSync(
+    process.execPath,
+    [path.join(PROJECT, "scripts/import/main.ts"), site, "--into", root, "--force"],
+    { encoding: "utf8" },
+  );
+  console.log(imported.stdout.trim().split("\n").at(-1));
+  const files = (await glob("src/content/**/*.{md,mdx}", { cwd: root })).sort();
+  const size: Size = { entries: files.length, media: false, name: `${files.length} (${name})` };
+  // The edit: a paragraph added to the first publication (or the first entry there is).
+  const editedFile = path.join(
+    root,
+    files.find((f) => f.includes("/publications/")) ?? files[0] ?? "",
+  );
+  const jekyllRoot = JEKYLL === undefined ? undefined : await jekyllCopy(site, name);
+  const cold: Run[] = [];
+  const warm: Run[] = [];
+  const edited: Run[] = [];
+  const jekyllRuns: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const dir of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"])
+      await rm(path.join(root, dir), { recursive: true, force: true });
+    cold.push(await astroBuild(root));
+    warm.push(await astroBuild(root));
+    const text = await readFile(editedFile, "utf8");
+    await writeFile(editedFile, `${text}\nA paragraph added in run ${i + 1}.\n`);
+    edited.push(await astroBuild(root));
+    await writeFile(editedFile, text);
+    console.log(
+      `imported ${name}: cold ${cold.at(-1)?.wall.toFixed(2)} s, warm ${warm.at(-1)?.wall.toFixed(2)} s, one entry edited ${edited.at(-1)?.wall.toFixed(2)} s`,
+    );
+    if (jekyllRoot !== undefined) {
+      for (const dir of ["_site", ".jekyll-cache"])
+        await rm(path.join(jekyllRoot, dir), { recursive: true, force: true });
+      jekyllRuns.push(
+        await measure(
+          "jekyll",
+          ["build", "--safe", "--quiet", "--config", "_config.yml,_override.yml"],
+          jekyllRoot,
+        ),
+      );
+      console.log(`jekyll ${name}: cold ${jekyllRuns.at(-1)?.wall.toFixed(2)} s`);
+    }
+  }
+  lines.push(
+    row(`${name} imported, cold`, size, cold),
+    row(`${name} imported, warm`, size, warm),
+    row(`${name} imported, warm, one entry edited`, size, edited),
+    ...(jekyllRuns.length > 0 ? [row(`${name} with Jekyll, cold`, size, jekyllRuns)] : []),
+  );
+  if (jekyllRuns.length > 0)
+    ratios.push(
+      `- ${name}, imported (${files.length} entries): a cold build takes ${times(cold, jekyllRuns)} Jekyll's cold build of the original; with one entry edited, ${times(edited, jekyllRuns)}.`,
+    );
 }
 
 const node = execFileSync(process.execPath, ["--version"], { encoding: "utf8" }).trim();
