@@ -20,6 +20,7 @@ import yaml from "js-yaml";
 import { format } from "prettier";
 import { glob } from "tinyglobby";
 import { copySite, PROJECT } from "../lib/copy-site.ts";
+import { buildPhases } from "./breakdown.ts";
 import {
   syntheticEntries,
   syntheticMedia,
@@ -34,6 +35,8 @@ interface Run {
   cpu: number;
   /** Peak resident memory in MiB. */
   peak: number;
+  /** What the command printed. */
+  output: string;
 }
 
 const args = process.argv.slice(2);
@@ -101,9 +104,10 @@ async function measure(command: string, commandArgs: string[], cwd: string): Pro
       `${command} ${commandArgs.join(" ")} failed:\n${child.stdout}\n${child.stderr}`,
     );
   }
-  if (!hasTime) return { wall, cpu: Number.NaN, peak: Number.NaN };
+  const output = `${child.stdout}${child.stderr}`;
+  if (!hasTime) return { wall, cpu: Number.NaN, peak: Number.NaN, output };
   const [, user, system, peakKb] = (await readFile(stats, "utf8")).trim().split(/\s+/).map(Number);
-  return { wall, cpu: (user ?? 0) + (system ?? 0), peak: (peakKb ?? 0) / 1024 };
+  return { wall, cpu: (user ?? 0) + (system ?? 0), peak: (peakKb ?? 0) / 1024, output };
 }
 
 type Write = (file: string, content: string | Buffer) => Promise<void>;
@@ -305,8 +309,8 @@ function row(name: string, size: Size, runs: Run[]): string {
 }
 
 const ASTRO_BIN = path.join(PROJECT, "node_modules/astro/bin/astro.mjs");
-const astroBuild = (root: string) =>
-  measure(process.execPath, [ASTRO_BIN, "build", "--silent"], root);
+const astroBuild = (root: string, { log = false } = {}) =>
+  measure(process.execPath, [ASTRO_BIN, "build", ...(log ? [] : ["--silent"])], root);
 
 /** A port no one listens on, for a dev server. */
 const freePort = () =>
@@ -383,6 +387,7 @@ const devLines = [
   "| --- | ---: | ---: | ---: |",
 ];
 const ratios: string[] = [];
+const breakdown: string[] = [];
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 console.log(
   `${os.cpus().length} cores; ${RUNS} runs each; sizes ${SIZES.map((s) => s.name).join(", ")}; ${JEKYLL ?? "jekyll not installed"}; ${HUGO ?? "hugo not installed"}`,
@@ -462,6 +467,22 @@ for (const size of SIZES) {
         `bare astro dev ${size.name}: first page ${bareDev.at(-1)?.start.toFixed(2)} s, edit ${bareDev.at(-1)?.edit.toFixed(2)} s`,
       );
     }
+  }
+  if (size.media && breakdown.length === 0) {
+    // One more cold build, with Astro's log, to see where its time goes.
+    await deleteAstroOutput(root);
+    const run = await astroBuild(root, { log: true });
+    breakdown.push(
+      `Where the time of a cold build of the ${size.name.replace("+", " + ")} site goes (one more build, ${run.wall.toFixed(2)} s, read from Astro's log):`,
+      "",
+      "| phase | seconds |",
+      "| --- | ---: |",
+      // eslint-disable-next-line no-control-regex
+      ...buildPhases(run.output.replace(/\u001b\[[0-9;]*m/g, ""), run.wall).map(
+        (phase) => `| ${phase.name} | ${phase.seconds.toFixed(2)} |`,
+      ),
+      "",
+    );
   }
   lines.push(
     row("this site, cold", size, cold),
@@ -573,6 +594,12 @@ for (const site of IMPORTED) {
 }
 
 const node = execFileSync(process.execPath, ["--version"], { encoding: "utf8" }).trim();
+// Notes written by hand below "## Notes" in the last results are kept.
+const RESULTS = path.join(PROJECT, "bench/results.md");
+const last = existsSync(RESULTS) ? await readFile(RESULTS, "utf8") : "";
+const notes = last.includes("\n## Notes\n")
+  ? [last.slice(last.indexOf("\n## Notes\n") + 1).trimEnd(), ""]
+  : [];
 const report = [
   "# Build benchmarks",
   "",
@@ -593,12 +620,14 @@ const report = [
         "",
       ]
     : []),
+  ...breakdown,
   "Made by `npm run bench`; times are measurements of one machine, not promises.",
   "",
+  ...notes,
 ];
 // Written as the project's formatter would write it, so the format check stays clean.
 await writeFile(
-  path.join(PROJECT, "bench/results.md"),
+  RESULTS,
   await format(report.join("\n"), { parser: "markdown", proseWrap: "preserve" }),
 );
 console.log(`\n${report.join("\n")}`);
