@@ -545,7 +545,7 @@ for (const site of IMPORTED) {
   );
   console.log(imported.stdout.trim().split("\n").at(-1));
   const files = (await glob("src/content/**/*.{md,mdx}", { cwd: root })).sort();
-  const size: Size = { entries: files.length, media: false, name: `${files.length} (${name})` };
+  const size: Size = { entries: files.length, media: false, name: String(files.length) };
   // The edit: a paragraph added to the first publication (or the first entry there is).
   const editedFile = path.join(
     root,

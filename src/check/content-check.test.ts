@@ -40,6 +40,28 @@ async function check(files: Record<string, string | Uint8Array>) {
 }
 
 describe("checkContent", () => {
+  test("checking again with remember: an unchanged file is not read again, a changed one is", async () => {
+    const root = await project({
+      "src/data/site.yaml": SITE,
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+    });
+    const first = await checkContent(root, { remember: true });
+    await writeFile(
+      path.join(root, "src/content/pages/cv.md"),
+      "---\ntitle: My CV\npermalink: /cv/\n---\n",
+    );
+    const second = await checkContent(root, { remember: true });
+    const about = (report: typeof first) => report.entries.find((e) => e.permalink === "/")?.data;
+    assert.equal(about(second), about(first));
+    assert.deepEqual(
+      second.entries.map((e) => e.data.title),
+      ["About", "My CV"],
+    );
+    await writeFile(path.join(root, "src/content/pages/cv.md"), "---\ntitle: [CV\n---\n");
+    assert.match(formatReport((await checkContent(root, { remember: true })).problems), /cv\.md/);
+  });
+
   test("a valid site: pages, redirects, no problems", async () => {
     const report = await check({
       "src/content/pages/about.md":

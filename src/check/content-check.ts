@@ -71,6 +71,51 @@ export interface CheckOptions {
   drafts?: boolean;
   /** The time of the build, which entries dated later wait for (default: now). */
   now?: Date;
+  /**
+   * Whether to keep what each file's text said, so that checking again (after each edit, in
+   * `npm run dev`) reads again only the files that changed.
+   */
+  remember?: boolean;
+}
+
+/** What a file's own text says, whatever other files there are. */
+interface FileReading {
+  /** Whether its front matter could be read (when not, its one problem says why). */
+  readable: boolean;
+  problems: Problem[];
+  /** Its fields, when they are valid. */
+  data?: CheckedEntry["data"];
+}
+
+/** Reads a file's front matter against its collection's schema, and its text for Liquid, HTML and MDX. */
+function readText(
+  source: string,
+  file: string,
+  schema: (typeof COLLECTIONS)[CollectionName]["schema"],
+  embeds: readonly string[],
+): FileReading {
+  const frontMatter = readFrontMatter(source, file);
+  if (!frontMatter.ok) return { readable: false, problems: [frontMatter.problem] };
+  const result = validate(schema, frontMatter.data, file);
+  const problems = [
+    ...result.problems,
+    ...liquidProblems(source, file),
+    ...htmlProblems(source, file, embeds),
+    ...(file.endsWith(".mdx") ? mdxProblems(source, file) : []),
+  ];
+  return result.ok ? { readable: true, problems, data: result.data } : { readable: true, problems };
+}
+
+/** The last reading of each file, with what it was read from, for checks that run again (`remember`). */
+const readings = new Map<string, { from: string; reading: FileReading }>();
+
+/** The reading of `file` from `from`: the last one when `from` is unchanged, else `read()`. */
+function remembered(file: string, from: string, read: () => FileReading): FileReading {
+  const last = readings.get(file);
+  if (last?.from === from) return last.reading;
+  const reading = read();
+  readings.set(file, { from, reading });
+  return reading;
 }
 
 /**
@@ -80,7 +125,7 @@ export interface CheckOptions {
 async function readCollection(
   root: string,
   collection: CollectionName,
-  options: PlaceOptions & { embeds: readonly string[] },
+  options: PlaceOptions & { embeds: readonly string[]; remember: boolean },
   problems: Problem[],
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
@@ -97,21 +142,16 @@ async function readCollection(
       continue;
     }
     const source = text.text;
-    const frontMatter = readFrontMatter(source, file);
-    if (!frontMatter.ok) {
-      problems.push(frontMatter.problem);
-      continue;
-    }
-    const result = validate(schema, frontMatter.data, file);
-    problems.push(
-      ...result.problems,
-      ...liquidProblems(source, file),
-      ...htmlProblems(source, file, options.embeds),
-      ...(name.endsWith(".mdx") ? mdxProblems(source, file) : []),
-      ...(await referenceProblems(root, file, source)),
-    );
-    if (!result.ok) continue;
-    const data: CheckedEntry["data"] = result.data;
+    const reading = options.remember
+      ? remembered(file, `${options.embeds.join(" ")}\n${source}`, () =>
+          readText(source, file, schema, options.embeds),
+        )
+      : readText(source, file, schema, options.embeds);
+    problems.push(...reading.problems);
+    if (!reading.readable) continue;
+    problems.push(...(await referenceProblems(root, file, source)));
+    if (reading.data === undefined) continue;
+    const data = reading.data;
     const place = entryPlace(collection, name, data, options);
     const unaskable =
       data.permalink === undefined ? fileNameAddressProblem(place.permalink) : undefined;
@@ -251,6 +291,7 @@ export async function checkContent(
     future: settings?.future ?? true,
     now: options.now ?? new Date(),
     embeds: settings?.embeds ?? DEFAULT_EMBEDS,
+    remember: options.remember ?? false,
   };
   problems.push(...(await linksOutside(root, ["src/content", "public"])));
   for (const collection of COLLECTION_NAMES) {

@@ -164,7 +164,10 @@ export default function academicSite(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ command, config, logger, updateConfig }) => {
         rootUrl = config.root;
-        report = await checkContent(fileURLToPath(config.root), { drafts: command === "dev" });
+        report = await checkContent(fileURLToPath(config.root), {
+          drafts: command === "dev",
+          remember: command === "dev",
+        });
         if (hasErrors(report.problems) || report.settings === undefined)
           stop(logger, report.problems);
         if (report.problems.length > 0) logger.warn(formatReport(report.problems));
@@ -281,7 +284,7 @@ export default function academicSite(): AstroIntegration {
         const recheck = () => {
           clearTimeout(pending);
           pending = setTimeout(() => {
-            checkContent(root, { drafts: true }).then(
+            checkContent(root, { drafts: true, remember: true }).then(
               (checked) => {
                 if (hasErrors(checked.problems)) {
                   failed = formatReport(checked.problems);
