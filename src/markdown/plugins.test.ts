@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
-import { markdownPlugins, outsideComments } from "./plugins.ts";
+import {
+  markdownPlugins,
+  mayHaveComments,
+  mayHaveLiquid,
+  mayHaveRelativeLinks,
+  outsideComments,
+} from "./plugins.ts";
 
 const processor = await createSatteriMarkdownProcessor({
   mdastPlugins: markdownPlugins({ base: "", url: "https://name.github.io" }),
@@ -12,6 +18,43 @@ const render = async (
   markdown: string,
   frontmatter: Record<string, unknown> = { permalink: "/" },
 ) => (await processor.render(markdown, { frontmatter })).code.trimEnd();
+
+describe("which plugins a document needs, at a glance", () => {
+  test("relative links: any link or image to an address that is not full, rooted or on the page", () => {
+    const yes = [
+      "[CV](files/cv.pdf)",
+      "[CV]( ./cv.pdf)",
+      "[up](../a/)",
+      "[CV](<files/my cv.pdf>)",
+      "![Fig](fig.png)",
+      "[cv]\n\n[cv]: files/cv.pdf",
+      "[home]({{ base_path }}/)",
+    ];
+    const no = [
+      "[a](https://example.org/x) and [b](mailto:a@b.org)",
+      "[a](/files/cv.pdf), [b](#top), [c]()",
+      "No links at all: (brackets) and [brackets] alone.",
+    ];
+    assert.deepEqual(
+      yes.map(mayHaveRelativeLinks),
+      yes.map(() => true),
+    );
+    assert.deepEqual(
+      no.map(mayHaveRelativeLinks),
+      no.map(() => false),
+    );
+  });
+
+  test("comments and Liquid", () => {
+    assert.deepEqual(["a <!-- b -->", "a -- b", "<br>"].map(mayHaveComments), [true, false, false]);
+    assert.deepEqual(["{{ site.url }}", "{% raw %}", "{ a }", "}}"].map(mayHaveLiquid), [
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
 
 describe("outsideComments", () => {
   const cases: [string, boolean, string, boolean][] = [

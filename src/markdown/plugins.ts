@@ -74,11 +74,34 @@ export const resolveRelativeLinks: MdastPluginDefinition = {
   },
 };
 
+/** Whether a text may have Liquid (`{{ … }}`, `{% … %}`). */
+export const mayHaveLiquid = (source: string) => /\{[{%]/.test(source);
+
+/** Whether a text may have an HTML comment. */
+export const mayHaveComments = (source: string) => source.includes("<!");
+
+/**
+ * Whether a text may have a link that `resolveRelativeLinks` changes: a link or image to an address
+ * that is neither full (`https:`, `mailto:`) nor from the site's root (`/`) nor on the page (`#`),
+ * or a link definition (`[cv]: files/cv.pdf`), or Liquid, which can make links.
+ */
+export const mayHaveRelativeLinks = (source: string) =>
+  /\]\(\s*<?(?![a-z][a-z\d+.-]*:|\/|#|\))/i.test(source) ||
+  /^ {0,3}\[[^\]\n]+\]:/m.test(source) ||
+  mayHaveLiquid(source);
+
 /**
  * Every Markdown plugin of the site, in order: Liquid idioms first (they can make links), then
- * comments, links and math.
+ * comments, links and math. Each is left out of a document that the plugin would not change, as a
+ * glance at its text shows: a plugin's visitors cost a call for every node of their kind.
  */
 export function markdownPlugins(site: SiteAddress): MdastPluginEntry[] {
-  // The comment plugin is made for each document, since it follows a comment from node to node.
-  return [liquidIdioms(site), () => stripHtmlComments(), resolveRelativeLinks, renderMath];
+  const liquid = liquidIdioms(site);
+  return [
+    ({ source }) => mayHaveLiquid(source) && liquid,
+    // The comment plugin is made for each document, since it follows a comment from node to node.
+    ({ source }) => mayHaveComments(source) && stripHtmlComments(),
+    ({ source }) => mayHaveRelativeLinks(source) && resolveRelativeLinks,
+    renderMath,
+  ];
 }
