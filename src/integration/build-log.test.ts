@@ -48,6 +48,30 @@ test("other messages pass as they are, after any open line", () => {
   );
 });
 
+test("in a terminal, where the parts come coloured, a route keeps its time all the same", () => {
+  const coloured = (ms: number) => ({
+    label: "SKIP_FORMAT",
+    message: ` \u001b[2m(+${ms}ms)\u001b[22m `,
+    newLine: true,
+  });
+  assert.equal(
+    printed([route("/a/"), coloured(3), route("/b/"), coloured(4)]),
+    "  ├─ /a/ \u001b[2m(+3ms)\u001b[22m \n  ├─ /b/ \u001b[2m(+4ms)\u001b[22m \n",
+  );
+});
+
+test("a page copied from the last build keeps its mark, even while others are being rendered", () => {
+  const restored = {
+    label: "SKIP_FORMAT",
+    message: " \u001b[32m(restored)\u001b[39m",
+    newLine: true,
+  };
+  assert.equal(
+    printed([route("/a/"), route("/b/"), restored, time(5)]),
+    "  ├─ /a/\n  ├─ /b/ \u001b[32m(restored)\u001b[39m\n",
+  );
+});
+
 describe("namedRenderFailures", () => {
   /** What reaches the terminal, one message a line, with `/expr` made by `expr.mdx`. */
   function shown(messages: AstroLoggerMessage[]): string[] {

@@ -10,6 +10,10 @@ import type { AstroLoggerDestination, AstroLoggerMessage } from "astro";
 import nodeLogger, { type NodeHandlerConfig } from "astro/logger/node";
 import { pageSourceOf } from "./page-sources.ts";
 
+/** A text without the terminal's colour codes. */
+// eslint-disable-next-line no-control-regex
+const withoutColours = (text: string) => text.replace(/\u001b\[[\d;]*m/g, "");
+
 /** `destination`, given only whole lines. */
 export function wholeLines(destination: AstroLoggerDestination): AstroLoggerDestination {
   /** A route line whose end has not come yet. */
@@ -23,8 +27,16 @@ export function wholeLines(destination: AstroLoggerDestination): AstroLoggerDest
   return {
     ...destination,
     write(message) {
-      const isEnd = message.label === "SKIP_FORMAT" && message.message.startsWith(" (");
-      if (!message.newLine && message.label !== "SKIP_FORMAT") {
+      // In a terminal the parts come coloured: they are told apart by their text alone.
+      const text = withoutColours(message.message);
+      const isEnd = message.label === "SKIP_FORMAT" && text.startsWith(" (");
+      if (isEnd && open !== undefined && /^ \((restored|cached)\)/.test(text)) {
+        // A page copied from the last build: Astro writes its name and this mark at once, so the
+        // mark is the open line's, however many other pages are being rendered.
+        destination.write({ ...open, message: `${open.message}${message.message}`, newLine: true });
+        open = undefined;
+        rendering = Math.max(0, rendering - 1);
+      } else if (!message.newLine && message.label !== "SKIP_FORMAT") {
         // A route's address, whose time will follow.
         end();
         open = message;
