@@ -397,16 +397,67 @@ const times = (runs: Run[], base: Run[]) => `${(wall(runs) / wall(base)).toFixed
 const spread = (values: number[]) =>
   `${median(values).toFixed(2)} s (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)} s)`;
 
+/** Deletes what an Astro build leaves: its output, and Astro's and Vite's caches. */
+async function deleteAstroOutput(site: string): Promise<void> {
+  for (const dir of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"]) {
+    await rm(path.join(site, dir), { recursive: true, force: true });
+  }
+}
+
+interface AstroRuns {
+  cold: Run[];
+  warm: Run[];
+  edited: Run[];
+}
+
+/**
+ * One round of this site's builds in `root`: cold, warm, and warm with a paragraph added to
+ * `editedFile` (the edit an editor makes most), which is then put back.
+ */
+async function astroRound(
+  root: string,
+  editedFile: string | undefined,
+  runs: AstroRuns,
+  label: string,
+): Promise<void> {
+  await deleteAstroOutput(root);
+  runs.cold.push(await astroBuild(root));
+  runs.warm.push(await astroBuild(root));
+  if (editedFile !== undefined) {
+    const text = await readFile(editedFile, "utf8");
+    await writeFile(editedFile, `${text}\nA paragraph added in run ${runs.cold.length}.\n`);
+    runs.edited.push(await astroBuild(root));
+    await writeFile(editedFile, text);
+  }
+  console.log(
+    `${label}: cold ${runs.cold.at(-1)?.wall.toFixed(2)} s, warm ${runs.warm.at(-1)?.wall.toFixed(2)} s, one entry edited ${runs.edited.at(-1)?.wall.toFixed(2)} s`,
+  );
+}
+
+/** The table's rows for `runs`, each named after `name`. */
+const astroRows = (name: string, size: Size, runs: AstroRuns) => [
+  row(`${name}, cold`, size, runs.cold),
+  row(`${name}, warm`, size, runs.warm),
+  ...(runs.edited.length > 0 ? [row(`${name}, warm, one entry edited`, size, runs.edited)] : []),
+];
+
+/** Jekyll's cold build of the site in `root`. */
+async function jekyllCold(root: string, label: string, args: string[] = []): Promise<Run> {
+  for (const dir of ["_site", ".jekyll-cache"]) {
+    await rm(path.join(root, dir), { recursive: true, force: true });
+  }
+  const run = await measure("jekyll", ["build", "--quiet", ...args], root);
+  console.log(`jekyll ${label}: cold ${run.wall.toFixed(2)} s`);
+  return run;
+}
+
 for (const size of SIZES) {
   const entries = syntheticEntries(size.entries);
   const media = size.media ? syntheticMedia(entries) : undefined;
   const root = await astroSite(size, entries, media);
-  const cold: Run[] = [];
-  const warm: Run[] = [];
-  const edited: Run[] = [];
+  const runs: AstroRuns = { cold: [], warm: [], edited: [] };
   const dev: DevRun[] = [];
   const bareDev: DevRun[] = [];
-  // The edit an editor makes most: a paragraph added to one entry.
   const first = entries[0];
   const editedFile =
     first === undefined ? undefined : path.join(root, "src/content", first.collection, first.name);
@@ -418,37 +469,15 @@ for (const size of SIZES) {
   const hugoRuns: Run[] = [];
   const bareRoot = await bareAstroSite(size, entries, media);
   const bareRuns: Run[] = [];
-  const deleteAstroOutput = async (site: string) => {
-    for (const dir of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"]) {
-      await rm(path.join(site, dir), { recursive: true, force: true });
-    }
-  };
   for (let i = 0; i < RUNS; i++) {
-    await deleteAstroOutput(root);
-    cold.push(await astroBuild(root));
-    warm.push(await astroBuild(root));
-    if (editedFile !== undefined) {
-      const text = await readFile(editedFile, "utf8");
-      await writeFile(editedFile, `${text}\nA paragraph added in run ${i + 1}.\n`);
-      edited.push(await astroBuild(root));
-      await writeFile(editedFile, text);
-    }
-    console.log(
-      `astro ${size.name}: cold ${cold.at(-1)?.wall.toFixed(2)} s, warm ${warm.at(-1)?.wall.toFixed(2)} s, one entry edited ${edited.at(-1)?.wall.toFixed(2)} s`,
-    );
+    await astroRound(root, editedFile, runs, `astro ${size.name}`);
     if (DEV.has(size.name) && editedFile !== undefined && first !== undefined) {
       dev.push(await measureDev(root, editedFile, first.permalink));
       console.log(
         `astro dev ${size.name}: first page ${dev.at(-1)?.start.toFixed(2)} s, edit ${dev.at(-1)?.edit.toFixed(2)} s`,
       );
     }
-    if (jekyllRoot !== undefined) {
-      for (const dir of ["_site", ".jekyll-cache"]) {
-        await rm(path.join(jekyllRoot, dir), { recursive: true, force: true });
-      }
-      jekyllRuns.push(await measure("jekyll", ["build", "--quiet"], jekyllRoot));
-      console.log(`jekyll ${size.name}: cold ${jekyllRuns.at(-1)?.wall.toFixed(2)} s`);
-    }
+    if (jekyllRoot !== undefined) jekyllRuns.push(await jekyllCold(jekyllRoot, size.name));
     if (hugoRoot !== undefined) {
       for (const dir of ["public", "resources"]) {
         await rm(path.join(hugoRoot, dir), { recursive: true, force: true });
@@ -485,9 +514,7 @@ for (const size of SIZES) {
     );
   }
   lines.push(
-    row("this site, cold", size, cold),
-    row("this site, warm", size, warm),
-    ...(edited.length > 0 ? [row("this site, warm, one entry edited", size, edited)] : []),
+    ...astroRows("this site", size, runs),
     row("Astro alone, cold", size, bareRuns),
     ...(jekyllRuns.length > 0 ? [row("Jekyll, cold", size, jekyllRuns)] : []),
     ...(hugoRuns.length > 0 ? [row("Hugo, cold", size, hugoRuns)] : []),
@@ -503,7 +530,7 @@ for (const size of SIZES) {
       `${times(runs, bareRuns)} Astro alone's`,
     ].join(", ");
   ratios.push(
-    `- ${size.name.replace("+", " + ")} entries: a cold build takes ${against(cold)} cold build; with one entry edited, ${against(edited)}.`,
+    `- ${size.name.replace("+", " + ")} entries: a cold build takes ${against(runs.cold)} cold build; with one entry edited, ${against(runs.edited)}.`,
   );
 }
 
@@ -552,44 +579,22 @@ for (const site of IMPORTED) {
     files.find((f) => f.includes("/publications/")) ?? files[0] ?? "",
   );
   const jekyllRoot = JEKYLL === undefined ? undefined : await jekyllCopy(site, name);
-  const cold: Run[] = [];
-  const warm: Run[] = [];
-  const edited: Run[] = [];
+  const runs: AstroRuns = { cold: [], warm: [], edited: [] };
   const jekyllRuns: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    for (const dir of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"])
-      await rm(path.join(root, dir), { recursive: true, force: true });
-    cold.push(await astroBuild(root));
-    warm.push(await astroBuild(root));
-    const text = await readFile(editedFile, "utf8");
-    await writeFile(editedFile, `${text}\nA paragraph added in run ${i + 1}.\n`);
-    edited.push(await astroBuild(root));
-    await writeFile(editedFile, text);
-    console.log(
-      `imported ${name}: cold ${cold.at(-1)?.wall.toFixed(2)} s, warm ${warm.at(-1)?.wall.toFixed(2)} s, one entry edited ${edited.at(-1)?.wall.toFixed(2)} s`,
-    );
+    await astroRound(root, editedFile, runs, `imported ${name}`);
     if (jekyllRoot !== undefined) {
-      for (const dir of ["_site", ".jekyll-cache"])
-        await rm(path.join(jekyllRoot, dir), { recursive: true, force: true });
-      jekyllRuns.push(
-        await measure(
-          "jekyll",
-          ["build", "--safe", "--quiet", "--config", "_config.yml,_override.yml"],
-          jekyllRoot,
-        ),
-      );
-      console.log(`jekyll ${name}: cold ${jekyllRuns.at(-1)?.wall.toFixed(2)} s`);
+      const args = ["--safe", "--config", "_config.yml,_override.yml"];
+      jekyllRuns.push(await jekyllCold(jekyllRoot, name, args));
     }
   }
   lines.push(
-    row(`${name} imported, cold`, size, cold),
-    row(`${name} imported, warm`, size, warm),
-    row(`${name} imported, warm, one entry edited`, size, edited),
+    ...astroRows(`${name} imported`, size, runs),
     ...(jekyllRuns.length > 0 ? [row(`${name} with Jekyll, cold`, size, jekyllRuns)] : []),
   );
   if (jekyllRuns.length > 0)
     ratios.push(
-      `- ${name}, imported (${files.length} entries): a cold build takes ${times(cold, jekyllRuns)} Jekyll's cold build of the original; with one entry edited, ${times(edited, jekyllRuns)}.`,
+      `- ${name}, imported (${files.length} entries): a cold build takes ${times(runs.cold, jekyllRuns)} Jekyll's cold build of the original; with one entry edited, ${times(runs.edited, jekyllRuns)}.`,
     );
 }
 
