@@ -16,9 +16,10 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import yaml from "js-yaml";
 import { format } from "prettier";
 import { glob } from "tinyglobby";
+import { withoutColours } from "#core/text.ts";
+import { isRecord, pluginsOf, readYaml } from "../import/jekyll-site.ts";
 import { copySite, PROJECT } from "../lib/copy-site.ts";
 import { buildPhases } from "./breakdown.ts";
 import {
@@ -506,8 +507,7 @@ for (const size of SIZES) {
       "",
       "| phase | seconds |",
       "| --- | ---: |",
-      // eslint-disable-next-line no-control-regex
-      ...buildPhases(run.output.replace(/\u001b\[[0-9;]*m/g, ""), run.wall).map(
+      ...buildPhases(withoutColours(run.output), run.wall).map(
         (phase) => `| ${phase.name} | ${phase.seconds.toFixed(2)} |`,
       ),
       "",
@@ -546,12 +546,8 @@ async function jekyllCopy(site: string, name: string): Promise<string> {
   });
   await rm(path.join(root, "Gemfile"), { force: true });
   await rm(path.join(root, "Gemfile.lock"), { force: true });
-  const config = (yaml.load(await readFile(path.join(root, "_config.yml"), "utf8")) ??
-    {}) as Record<string, unknown>;
-  const named = [config["plugins"], config["gems"]].flatMap((list) =>
-    Array.isArray(list) ? list.filter((p): p is string => typeof p === "string") : [],
-  );
-  const installed = [...new Set(named)].filter(
+  const { data } = readYaml(await readFile(path.join(root, "_config.yml"), "utf8"));
+  const installed = [...pluginsOf(isRecord(data) ? data : {})].filter(
     (plugin) => spawnSync("ruby", ["-rjekyll", "-e", `require '${plugin}'`]).status === 0,
   );
   await write(

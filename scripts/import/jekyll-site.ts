@@ -272,13 +272,18 @@ function pageSuffix(config: Record<string, unknown>): string {
   return "";
 }
 
+/** The plugins `_config.yml` turns on (`plugins:`, or `gems:` as older sites write it). */
+export function pluginsOf(config: Record<string, unknown>): Set<string> {
+  return new Set([...asList(config["plugins"]), ...asList(config["gems"])]);
+}
+
 /** Reads a Jekyll site at `root` as Jekyll would build it at the time `now`. */
 export async function readJekyllSite(root: string, now = new Date()): Promise<JekyllSite> {
   const configText = await readFile(path.join(root, "_config.yml"), "utf8");
   const configRead = readYaml(configText);
   const config = isRecord(configRead.data) ? configRead.data : {};
   const collections = collectionsOf(config);
-  const plugins = new Set([...asList(config["plugins"]), ...asList(config["gems"])]);
+  const plugins = pluginsOf(config);
   const include = asList(config["include"]);
   const exclude = [...DEFAULT_EXCLUDES, ...asList(config["exclude"])];
   const future = config["future"] === true || yaml11Boolean(config["future"]) === true;

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, realpath, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { checkContent } from "./content-check.ts";
 import { formatProblem, formatReport } from "#core/problems.ts";
+import { removeDir, tempDir, type Files } from "#test-helpers/temp-dir.ts";
 
 const SITE = `title: Site
 url: https://name.github.io
@@ -21,21 +22,17 @@ navigation:
 
 const dirs: string[] = [];
 after(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  for (const dir of dirs) await removeDir(dir);
 });
 
-/** A new project folder in the system's temporary folder, with `files` (path: text) in it. */
-async function project(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "content-check-"));
+/** A new project folder with `files` (path: text) in it. */
+async function project(files: Files): Promise<string> {
+  const dir = await tempDir("content-check", files);
   dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
   return dir;
 }
 
-async function check(files: Record<string, string | Uint8Array>) {
+async function check(files: Files) {
   return checkContent(await project({ "src/data/site.yaml": SITE, ...files }));
 }
 

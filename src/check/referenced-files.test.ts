@@ -1,26 +1,21 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { after, before, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
+import { removeDir, tempDir } from "#test-helpers/temp-dir.ts";
 import { referenceProblems } from "./referenced-files.ts";
 
 let root = "";
 before(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "referenced-files-"));
-  for (const file of [
+  const files = [
     "src/content/pages/figure.png",
     "src/content/pages/sub dir/plot.svg",
     "src/components/Note.astro",
     "src/content/pages/lib/index.ts",
     "public/images/photo.jpg",
-  ]) {
-    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-    await writeFile(path.join(root, file), "");
-  }
+  ];
+  root = await tempDir("referenced-files", Object.fromEntries(files.map((file) => [file, ""])));
 });
-after(() => rm(root, { recursive: true, force: true }));
+after(() => removeDir(root));
 
 const problems = async (file: string, body: string) =>
   (await referenceProblems(root, file, `---\ntitle: A\n---\n${body}`)).map(formatProblem);

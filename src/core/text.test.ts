@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { escapeHtml, initials, plainText, safeInlineHtml } from "./text.ts";
+import { escapeHtml, initials, plainText, safeInlineHtml, withoutColours } from "./text.ts";
 
 describe("plainText", () => {
   const cases: [string, string][] = [
@@ -50,4 +50,12 @@ describe("safeInlineHtml", () => {
   ];
   for (const [input, output] of cases)
     test(input, () => assert.equal(safeInlineHtml(input), output));
+});
+
+test("a terminal's colour codes are removed, the text kept", () => {
+  assert.equal(
+    withoutColours("\u001b[2m05:13\u001b[22m \u001b[32m(restored)\u001b[39m"),
+    "05:13 (restored)",
+  );
+  assert.equal(withoutColours("plain"), "plain");
 });

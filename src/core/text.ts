@@ -1,4 +1,4 @@
-/** Text helpers for what the head of a page says. */
+/** Text helpers: plain text for what the head of a page says, and from what a terminal is sent. */
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -130,4 +130,10 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+}
+
+/** A text without the colour codes a terminal is sent (Astro colours its log). */
+export function withoutColours(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[\d;]*m/g, "");
 }

@@ -8,11 +8,8 @@
  */
 import type { AstroLoggerDestination, AstroLoggerMessage } from "astro";
 import nodeLogger, { type NodeHandlerConfig } from "astro/logger/node";
+import { withoutColours } from "#core/text.ts";
 import { pageSourceOf } from "./page-sources.ts";
-
-/** A text without the terminal's colour codes. */
-// eslint-disable-next-line no-control-regex
-const withoutColours = (text: string) => text.replace(/\u001b\[[\d;]*m/g, "");
 
 /** `destination`, given only whole lines. */
 export function wholeLines(destination: AstroLoggerDestination): AstroLoggerDestination {

@@ -1,22 +1,18 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, test } from "node:test";
+import { removeDir, tempDir } from "#test-helpers/temp-dir.ts";
 import { replaceFolder } from "./replace-folder.ts";
 
 const dirs: string[] = [];
 after(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  for (const dir of dirs) await removeDir(dir);
 });
 
 async function folder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "replace-"));
+  const dir = await tempDir("replace", files);
   dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
   return dir;
 }
 

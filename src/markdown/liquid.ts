@@ -64,6 +64,9 @@ function advice(tag: string, statement: string | undefined): string {
   return "Write the text or the link itself, or remove the tag";
 }
 
+/** Whether a text may have Liquid (`{{ … }}`, `{% … %}`): most have none, told at a glance. */
+export const mayHaveLiquid = (text: string) => /\{[{%]/.test(text);
+
 export interface UnsupportedTag {
   /** The line, counted from 1. */
   line: number;
@@ -75,8 +78,7 @@ export interface UnsupportedTag {
 /** Every Liquid tag in a text that this site does not replace (code blocks and inline code aside). */
 export function unsupportedTags(source: string): UnsupportedTag[] {
   const found: UnsupportedTag[] = [];
-  // Most files have no tag at all: they are told apart without reading them line by line.
-  if (!/\{[{%]/.test(source)) return found;
+  if (!mayHaveLiquid(source)) return found;
   // Visitors never get what is in an HTML comment, so a tag there does no harm.
   for (const { line, text } of proseLines(source)) {
     for (const match of text.matchAll(TAG)) {
@@ -125,7 +127,7 @@ export function liquidIdioms(site: SiteAddress): MdastPluginDefinition {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return undefined;
     const text = source.slice(start, end);
-    return text.includes("{{") || text.includes("{%") ? replaceLiquid(text, site) : undefined;
+    return mayHaveLiquid(text) ? replaceLiquid(text, site) : undefined;
   };
   return {
     name: "liquid-idioms",
@@ -141,7 +143,7 @@ export function liquidIdioms(site: SiteAddress): MdastPluginDefinition {
       if (text !== undefined) ctx.replaceNode(node, { raw: text, mdxExpressions: false });
     },
     html(node, ctx) {
-      if (node.value.includes("{{") || node.value.includes("{%"))
+      if (mayHaveLiquid(node.value))
         ctx.setProperty(node, "value", replaceLiquid(node.value, site));
     },
   };

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
+import { mayHaveLiquid } from "./liquid.ts";
 import {
   markdownPlugins,
   mayHaveComments,
-  mayHaveLiquid,
   mayHaveRelativeLinks,
   outsideComments,
 } from "./plugins.ts";

@@ -1,6 +1,6 @@
 /** Markdown processing that academicpages content needs, as Sätteri plugins. */
 import type { MdastPluginDefinition, MdastPluginEntry } from "satteri";
-import { liquidIdioms, type SiteAddress } from "./liquid.ts";
+import { liquidIdioms, mayHaveLiquid, type SiteAddress } from "./liquid.ts";
 import { renderMath } from "./math.ts";
 import { resolveOnPage, withLeadingSlash } from "#core/site-paths.ts";
 
@@ -73,9 +73,6 @@ export const resolveRelativeLinks: MdastPluginDefinition = {
     if (url !== node.url) ctx.setProperty(node, "url", url);
   },
 };
-
-/** Whether a text may have Liquid (`{{ … }}`, `{% … %}`). */
-export const mayHaveLiquid = (source: string) => /\{[{%]/.test(source);
 
 /** Whether a text may have an HTML comment. */
 export const mayHaveComments = (source: string) => source.includes("<!");

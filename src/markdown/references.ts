@@ -4,6 +4,7 @@
  * Found before the build, so that a missing one is a sentence with a line, not a stack trace.
  */
 import { markdownToMdast, mdxToMdast } from "satteri";
+import { hasMalformedEscape } from "#core/site-paths.ts";
 import { bodyText } from "./front-matter.ts";
 import { outsideComments } from "./plugins.ts";
 
@@ -92,9 +93,13 @@ export function references(source: string, mdx: boolean): References {
     if ((node.type === "html" || node.type === "text") && node.value !== undefined) {
       inComment = outsideComments(node.value, inComment).open;
     } else if (node.type === "image" && !inComment && node.url !== undefined) {
-      const url = decoded(node.url);
-      if (url === undefined) found.images.push({ name: node.url, line, malformed: true });
-      else if (isLocalImage(url)) found.images.push({ name: url, line });
+      // Astro decodes every image's address (`decodeURI`), and stops on an escape that decodes to no text.
+      if (hasMalformedEscape(node.url)) {
+        found.images.push({ name: node.url, line, malformed: true });
+      } else {
+        const url = decodeURI(node.url);
+        if (isLocalImage(url)) found.images.push({ name: url, line });
+      }
     } else if (node.type === "mdxjsEsm" && node.value !== undefined) {
       esm.push(node.value);
       found.imports.push(...importedModules(node.value, line));
@@ -108,13 +113,4 @@ export function references(source: string, mdx: boolean): References {
   const defined = definedNames(esm);
   found.undefinedComponents = components.filter((c) => !defined.has(c.name));
   return found;
-}
-
-/** An address with its `%` escapes decoded, as Astro reads an image's; none if it cannot be. */
-function decoded(url: string): string | undefined {
-  try {
-    return decodeURI(url);
-  } catch {
-    return undefined;
-  }
 }

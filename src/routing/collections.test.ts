@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { removeDir, tempDir, writeFiles } from "#test-helpers/temp-dir.ts";
 import { COLLECTION_NAMES, entryFileNames, isCollectionName, isEntryFile } from "./collections.ts";
 import { entryPath } from "./entries.ts";
 
@@ -22,20 +21,13 @@ test("the kinds of content, and names that are none of them", () => {
 });
 
 test("entry files: Markdown and MDX in any folder, in order, except names starting with _", async () => {
-  const root = await mkdtemp(path.join(tmpdir(), "collections-"));
+  const root = await tempDir("collections");
   try {
-    const dir = path.join(root, "src/content/talks");
-    await mkdir(path.join(dir, "2024"), { recursive: true });
-    for (const file of [
-      "b.md",
-      "a.mdx",
-      "2024/c.md",
-      "_README.md",
-      "notes.txt",
-      "d.markdown",
-      "e.MD",
-    ])
-      await writeFile(path.join(dir, file), "");
+    const names = ["b.md", "a.mdx", "2024/c.md", "_README.md", "notes.txt", "d.markdown", "e.MD"];
+    await writeFiles(
+      path.join(root, "src/content/talks"),
+      Object.fromEntries(names.map((name) => [name, ""])),
+    );
     assert.deepEqual(await entryFileNames(root, "talks"), [
       "2024/c.md",
       "a.mdx",
@@ -45,7 +37,7 @@ test("entry files: Markdown and MDX in any folder, in order, except names starti
     ]);
     assert.deepEqual(await entryFileNames(root, "posts"), []);
   } finally {
-    await rm(root, { recursive: true, force: true });
+    await removeDir(root);
   }
 });
 

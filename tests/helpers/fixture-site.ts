@@ -5,6 +5,7 @@
 import { cp, readFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "astro";
+import { withoutColours } from "#core/text.ts";
 import { copySite } from "../../scripts/lib/copy-site.ts";
 import { runNode } from "./node-process.ts";
 import { PROJECT, tempDir, writeFiles } from "./temp-dir.ts";
@@ -47,8 +48,7 @@ export async function fixtureSite(name: string, options: FixtureOptions = {}): P
 
 /** Removes colours and the time at the start of Astro's log lines. */
 export function plainLog(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, "").replace(/^\d\d:\d\d:\d\d /gm, "");
+  return withoutColours(text).replace(/^\d\d:\d\d:\d\d /gm, "");
 }
 
 export interface BuildResult {
