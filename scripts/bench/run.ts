@@ -125,16 +125,20 @@ async function newSite(name: string): Promise<{ root: string; write: Write }> {
   return { root, write };
 }
 
-/** The entries as Markdown files in `dir`, one folder per collection; `fields` gives the front matter. */
+/**
+ * The entries as Markdown files, one folder per collection, named `prefix` and the collection's
+ * name (`src/content/` gives `src/content/posts/`, `_` gives Jekyll's `_posts/`); `fields` gives
+ * the front matter.
+ */
 async function writeEntries(
   write: Write,
-  dir: string,
+  prefix: string,
   entries: SyntheticEntry[],
   fields = (entry: SyntheticEntry) => entry.fields,
 ): Promise<void> {
   for (const entry of entries) {
     await write(
-      `${dir}/${entry.collection}/${entry.name}`,
+      `${prefix}${entry.collection}/${entry.name}`,
       `${yamlFrontMatter(fields(entry))}\n${entry.body}`,
     );
   }
@@ -169,7 +173,7 @@ async function astroSite(
   const { root, write } = await newSite(`astro-${size.name}`);
   await copySite(root, { withoutPages: true });
   const shown = media === undefined ? entries : withMedia(entries, media, { beside: true });
-  await writeEntries(write, "src/content", shown);
+  await writeEntries(write, "src/content/", shown);
   await writeMedia(write, media, "public", (index) => `src/content/${entries[index]?.collection}`);
   if (media !== undefined) {
     await write("src/images/profile.png", media.portrait);
@@ -218,7 +222,7 @@ async function bareAstroSite(
   const { root, write } = await newSite(`bare-astro-${size.name}`);
   for (const [file, text] of Object.entries(BARE_ASTRO)) await write(file, text);
   const shown = media === undefined ? entries : withMedia(entries, media, { beside: true });
-  await writeEntries(write, "src/content", shown);
+  await writeEntries(write, "src/content/", shown);
   await writeMedia(write, media, "public", (index) => `src/content/${entries[index]?.collection}`);
   await symlink(path.join(PROJECT, "node_modules"), path.join(root, "node_modules"), "dir");
   return root;
@@ -243,7 +247,7 @@ async function hugoSite(
   );
   await write("layouts/index.html", `<!doctype html><title>Home</title><h1>Home</h1>`);
   // Hugo names a page's address `url` and its old addresses `aliases`.
-  await writeEntries(write, "content", shown, (entry) => {
+  await writeEntries(write, "content/", shown, (entry) => {
     const { permalink, redirect_from: aliases, ...fields } = entry.fields;
     return { ...fields, url: permalink, ...(aliases === undefined ? {} : { aliases }) };
   });
@@ -283,12 +287,7 @@ async function jekyllSite(
   await write("_layouts/default.html", JEKYLL_LAYOUT);
   await writeMedia(write, media, ".");
   const shown = media === undefined ? entries : withMedia(entries, media, { beside: false });
-  for (const entry of shown) {
-    await write(
-      `_${entry.collection}/${entry.name}`,
-      `${yamlFrontMatter(entry.fields)}\n${entry.body}`,
-    );
-  }
+  await writeEntries(write, "_", shown);
   await write("index.md", `---\ntitle: Home\n---\nA synthetic site of ${size.entries} entries.\n`);
   return root;
 }
