@@ -27,6 +27,7 @@ import {
 } from "#routing/entries.ts";
 import { readFrontMatter } from "#markdown/front-matter.ts";
 import { mdxProblems } from "#markdown/mdx.ts";
+import { references, type References } from "#markdown/references.ts";
 import { fileNameAddressProblem, linksOutside, unreadFiles, utf8Text } from "./files.ts";
 import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
@@ -83,9 +84,13 @@ interface FileReading {
   /** Whether its front matter could be read (when not, its one problem says why). */
   readable: boolean;
   problems: Problem[];
+  /** What its text takes from other files: whether they are there is checked each time. */
+  references: References;
   /** Its fields, when they are valid. */
   data?: CheckedEntry["data"];
 }
+
+const NONE: References = { images: [], imports: [], undefinedComponents: [] };
 
 /** Reads a file's front matter against its collection's schema, and its text for Liquid, HTML and MDX. */
 function readText(
@@ -95,15 +100,18 @@ function readText(
   embeds: readonly string[],
 ): FileReading {
   const frontMatter = readFrontMatter(source, file);
-  if (!frontMatter.ok) return { readable: false, problems: [frontMatter.problem] };
+  if (!frontMatter.ok)
+    return { readable: false, problems: [frontMatter.problem], references: NONE };
   const result = validate(schema, frontMatter.data, file);
+  const mdx = file.endsWith(".mdx");
   const problems = [
     ...result.problems,
     ...liquidProblems(source, file),
     ...htmlProblems(source, file, embeds),
-    ...(file.endsWith(".mdx") ? mdxProblems(source, file) : []),
+    ...(mdx ? mdxProblems(source, file) : []),
   ];
-  return result.ok ? { readable: true, problems, data: result.data } : { readable: true, problems };
+  const reading = { readable: true, problems, references: references(source, mdx) };
+  return result.ok ? { ...reading, data: result.data } : reading;
 }
 
 /** The last reading of each file, with what it was read from, for checks that run again (`remember`). */
@@ -149,7 +157,7 @@ async function readCollection(
       : readText(source, file, schema, options.embeds);
     problems.push(...reading.problems);
     if (!reading.readable) continue;
-    problems.push(...(await referenceProblems(root, file, source)));
+    problems.push(...(await referenceProblems(root, file, reading.references)));
     if (reading.data === undefined) continue;
     const data = reading.data;
     const place = entryPlace(collection, name, data, options);

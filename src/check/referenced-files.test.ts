@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
+import { references } from "#markdown/references.ts";
 import { removeDir, tempDir } from "#test-helpers/temp-dir.ts";
 import { referenceProblems } from "./referenced-files.ts";
 
@@ -17,8 +18,10 @@ before(async () => {
 });
 after(() => removeDir(root));
 
-const problems = async (file: string, body: string) =>
-  (await referenceProblems(root, file, `---\ntitle: A\n---\n${body}`)).map(formatProblem);
+const problems = async (file: string, body: string) => {
+  const found = references(`---\ntitle: A\n---\n${body}`, file.endsWith(".mdx"));
+  return (await referenceProblems(root, file, found)).map(formatProblem);
+};
 
 test("images beside the file that are there pass; a missing one is named with its line and path", async () => {
   assert.deepEqual(

@@ -6,7 +6,7 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "#core/problems.ts";
-import { references, type Reference } from "#markdown/references.ts";
+import type { Reference, References } from "#markdown/references.ts";
 import { lineList } from "./html-in-markdown.ts";
 
 /** Endings an import may leave out, as the build finds the module without them. */
@@ -30,16 +30,14 @@ function byName(found: readonly Reference[]): [Reference, number[]][] {
 }
 
 /**
- * What `file` (from the project folder `root`; `source` is its text) takes in that is not there,
- * and the components it uses without defining them.
+ * What `file` (from the project folder `root`) takes in that is not there, of what its text names
+ * (`found`, from `references`), and the components it uses without defining them.
  */
 export async function referenceProblems(
   root: string,
   file: string,
-  source: string,
+  found: References,
 ): Promise<Problem[]> {
-  const mdx = file.endsWith(".mdx");
-  const found = references(source, mdx);
   const folder = path.posix.dirname(file);
   const problems: Problem[] = [];
   const error = (message: string) => problems.push({ severity: "error", file, message });
