@@ -15,10 +15,11 @@ const LAYERS = {
   schemas: ["core"],
   routing: ["core", "schemas"],
   markdown: ["core"],
-  check: ["core", "schemas", "routing", "markdown"],
-  view: ["core", "schemas", "routing", "markdown"],
-  astro: ["core", "schemas", "routing", "markdown", "view"],
-  integration: ["core", "schemas", "routing", "markdown", "check", "view"],
+  bibtex: ["core", "schemas", "routing"],
+  check: ["core", "schemas", "routing", "markdown", "bibtex"],
+  view: ["core", "schemas", "routing", "markdown", "bibtex"],
+  astro: ["core", "schemas", "routing", "markdown", "bibtex", "view"],
+  integration: ["core", "schemas", "routing", "markdown", "bibtex", "check", "view"],
 };
 const FOLDERS = [...Object.keys(LAYERS), "components", "layouts", "styles"];
 

@@ -9,11 +9,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader } from "astro/loaders";
 import {
+  bibFileNames,
   COLLECTIONS,
   ENTRY_FILES,
   isMarkdownFile,
   type CollectionName,
 } from "#routing/collections.ts";
+import { companionKey, joinedFields, readLibrary, type Library } from "#bibtex/library.ts";
 import {
   entryHtmlFile,
   htmlKeyOf,
@@ -132,6 +134,87 @@ export function everyMarkdownEnding(loader: Loader): Loader {
   };
 }
 
+/** The library of the `.bib` files in `dir` (from the project folder `root`). */
+async function readSiteLibrary(root: string, dir: string): Promise<Library> {
+  const names = await bibFileNames(root);
+  return readLibrary(
+    await Promise.all(
+      names.map(async (name) => ({
+        file: path.posix.join(dir, name),
+        text: await readFile(path.join(root, dir, name), "utf8"),
+      })),
+    ),
+  );
+}
+
+/** The id of a `.bib` entry in the store: its file's path from the folder, and its key. */
+const bibId = (file: string, dir: string, key: string) =>
+  `${path.posix.relative(dir, file)}#${key}`;
+
+/**
+ * `loader` (the publications' Markdown), with the entries of the `.bib` files of the folder (`dir`,
+ * from the project folder): a Markdown file that adds to an entry (`bibkey:` or its file name, see
+ * `#bibtex/library.ts`) is joined to it, and every other entry is a publication without text. The
+ * content check has reported every problem of the files before this runs. In `npm run dev`, a
+ * changed `.bib` file is read again.
+ */
+export function withBibEntries(loader: Loader, dir: string): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      let library = await readSiteLibrary(root, dir);
+      const companionOf = (data: Record<string, unknown>, id: string) =>
+        library.entries.get(companionKey(data, id));
+      // A Markdown file joined to an entry is read again, so that it has the entry's fields as they are now.
+      for (const stored of context.store.values()) {
+        if (!stored.id.includes("#") && companionOf(stored.data, stored.id) !== undefined) {
+          context.store.delete(stored.id);
+        }
+      }
+      const parseData = (<TData extends Record<string, unknown>>(
+        props: Parameters<typeof context.parseData<TData>>[0],
+      ) => {
+        const entry = companionOf(props.data, props.id);
+        if (entry === undefined) return context.parseData(props);
+        const data = joinedFields(props.data, entry, "").data as TData;
+        return context.parseData({ ...props, data });
+      }) as typeof context.parseData;
+      await loader.load({ ...context, parseData });
+
+      const setAlone = async () => {
+        const joined = new Set(
+          [...context.store.values()].flatMap((stored) =>
+            stored.id.includes("#") ? [] : [companionKey(stored.data, stored.id)],
+          ),
+        );
+        const ids = new Set<string>();
+        for (const entry of library.entries.values()) {
+          if (joined.has(entry.key)) continue;
+          const id = bibId(entry.file, dir, entry.key);
+          ids.add(id);
+          const data = await context.parseData({ id, data: entry.publication, filePath: entry.file });
+          const digest = context.generateDigest(JSON.stringify(entry.publication));
+          context.store.set({ id, data, filePath: entry.file, digest, rendered: { html: "" } });
+        }
+        for (const id of context.store.keys()) {
+          if (id.includes("#") && !ids.has(id)) context.store.delete(id);
+        }
+      };
+      await setAlone();
+
+      const bibChanged = async (file: string) => {
+        if (!/\.bib$/i.test(file) || !file.startsWith(path.join(root, dir))) return;
+        library = await readSiteLibrary(root, dir);
+        await setAlone();
+      };
+      for (const event of ["add", "change", "unlink"]) {
+        context.watcher?.on(event, (file: string) => void bibChanged(file));
+      }
+    },
+  };
+}
+
 /**
  * The entries of a collection: its folder's Markdown and MDX files. Each entry is named by its
  * file's path (`2024/paper.md`), so no two files share a name (Astro's own names would make
@@ -139,16 +222,16 @@ export function everyMarkdownEnding(loader: Loader): Loader {
  * HTML, never the Markdown source, so the store does not keep a copy of it (a third of its size).
  */
 export function entryLoader(name: CollectionName): Loader {
-  return htmlBesideStore(
-    everyMarkdownEnding(
-      quietWhenEmpty(
-        glob({
-          pattern: ENTRY_FILES,
-          base: `./${COLLECTIONS[name].dir}`,
-          retainBody: false,
-          generateId: ({ entry }) => entry,
-        }),
-      ),
+  const { dir } = COLLECTIONS[name];
+  const markdown = everyMarkdownEnding(
+    quietWhenEmpty(
+      glob({
+        pattern: ENTRY_FILES,
+        base: `./${dir}`,
+        retainBody: false,
+        generateId: ({ entry }) => entry,
+      }),
     ),
   );
+  return htmlBesideStore(name === "publications" ? withBibEntries(markdown, dir) : markdown);
 }

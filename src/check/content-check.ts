@@ -11,6 +11,7 @@ import { inBatches } from "#core/batches.ts";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
 import {
+  bibFileNames,
   COLLECTION_NAMES,
   COLLECTIONS,
   entryFileNames,
@@ -43,6 +44,13 @@ import {
   type ReservedFile,
 } from "#routing/route-plan.ts";
 import { validate } from "#schemas/validate.ts";
+import {
+  companionKey,
+  entryAddress,
+  joinedFields,
+  readLibrary,
+  type Library,
+} from "#bibtex/library.ts";
 
 export interface CheckedEntry extends EntryPlace {
   collection: CollectionName;
@@ -92,19 +100,25 @@ interface FileReading {
 
 const NONE: References = { images: [], imports: [], undefinedComponents: [] };
 
+/** What a file's front matter becomes before it is checked: a publication's is joined to its `.bib` entry. */
+type Join = (frontMatter: unknown, file: string) => { data: unknown; problems: Problem[] };
+
 /** Reads a file's front matter against its collection's schema, and its text for Liquid, HTML and MDX. */
 function readText(
   source: string,
   file: string,
   schema: (typeof COLLECTIONS)[CollectionName]["schema"],
   embeds: readonly string[],
+  join?: Join,
 ): FileReading {
   const frontMatter = readFrontMatter(source, file);
   if (!frontMatter.ok)
     return { readable: false, problems: [frontMatter.problem], references: NONE };
-  const result = validate(schema, frontMatter.data, file);
+  const joined = join?.(frontMatter.data, file) ?? { data: frontMatter.data, problems: [] };
+  const result = validate(schema, joined.data, file);
   const mdx = file.endsWith(".mdx");
   const problems = [
+    ...joined.problems,
     ...result.problems,
     ...liquidProblems(source, file),
     ...htmlProblems(source, file, embeds),
@@ -133,7 +147,7 @@ function remembered(file: string, from: string, read: () => FileReading): FileRe
 async function readCollection(
   root: string,
   collection: CollectionName,
-  options: PlaceOptions & { embeds: readonly string[]; remember: boolean },
+  options: PlaceOptions & { embeds: readonly string[]; remember: boolean; library: Library },
   problems: Problem[],
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
@@ -142,6 +156,27 @@ async function readCollection(
   const names = found.filter(isEntryFile);
   const sources = await inBatches(names, 64, (name) => readFile(path.join(root, dir, name)));
   const entries: CheckedEntry[] = [];
+  // Which Markdown file adds to each `.bib` entry; the entries no file adds to are built alone.
+  const companions = new Map<string, string>();
+  const join: Join | undefined =
+    collection === "publications" && options.library.entries.size > 0
+      ? (frontMatter, file) => {
+          if (frontMatter === null || typeof frontMatter !== "object") {
+            return { data: frontMatter, problems: [] };
+          }
+          const fields = frontMatter as Record<string, unknown>;
+          const key = companionKey(fields, file);
+          const entry = options.library.entries.get(key);
+          if (entry === undefined) return { data: frontMatter, problems: [] };
+          const other = companions.get(key);
+          if (other !== undefined && other !== file) {
+            const message = `adds to the BibTeX entry "${key}" (${entryAddress(entry)}), as ${other} does already. Give one of them another "bibkey".`;
+            return { data: frontMatter, problems: [{ severity: "error", file, message }] };
+          }
+          companions.set(key, file);
+          return joinedFields(fields, entry, file);
+        }
+      : undefined;
   for (const [index, name] of names.entries()) {
     const file = path.posix.join(dir, name);
     const text = utf8Text(sources[index] ?? new Uint8Array(), file);
@@ -150,11 +185,13 @@ async function readCollection(
       continue;
     }
     const source = text.text;
-    const reading = options.remember
-      ? remembered(file, `${options.embeds.join(" ")}\n${source}`, () =>
-          readText(source, file, schema, options.embeds),
-        )
-      : readText(source, file, schema, options.embeds);
+    // A file joined to a `.bib` entry is read again whenever its entry is (it is not remembered).
+    const reading =
+      options.remember && join === undefined
+        ? remembered(file, `${options.embeds.join(" ")}\n${source}`, () =>
+            readText(source, file, schema, options.embeds),
+          )
+        : readText(source, file, schema, options.embeds, join);
     problems.push(...reading.problems);
     if (!reading.readable) continue;
     problems.push(...(await referenceProblems(root, file, reading.references)));
@@ -183,7 +220,37 @@ async function readCollection(
     }
     if (place.built || place.moved) entries.push({ collection, file, data, ...place });
   }
+  if (collection === "publications") {
+    for (const entry of options.library.entries.values()) {
+      if (companions.has(entry.key)) continue;
+      const file = entryAddress(entry);
+      const result = validate(schema, entry.publication, entry.file);
+      problems.push(
+        ...result.problems.map((problem) => ({ ...problem, line: entry.line, entry: entry.key })),
+      );
+      if (!result.ok) continue;
+      const data = result.data as CheckedEntry["data"];
+      const place = entryPlace(collection, entry.key, data, options);
+      if (place.built || place.moved) entries.push({ collection, file, data, ...place });
+    }
+  }
   return entries;
+}
+
+/** The entries of the `.bib` files of the publications folder, and what is wrong in them. */
+async function readSiteLibrary(root: string): Promise<Library> {
+  const dir = COLLECTIONS.publications.dir;
+  const names = await bibFileNames(root);
+  const problems: Problem[] = [];
+  const files: { file: string; text: string }[] = [];
+  for (const name of names) {
+    const file = path.posix.join(dir, name);
+    const text = utf8Text(await readFile(path.join(root, dir, name)), file);
+    if (text.ok) files.push({ file, text: text.text });
+    else problems.push(text.problem);
+  }
+  const library = readLibrary(files);
+  return { entries: library.entries, problems: [...problems, ...library.problems] };
 }
 
 function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>): Problem[] {
@@ -302,8 +369,10 @@ export async function checkContent(
     remember: options.remember ?? false,
   };
   problems.push(...(await linksOutside(root, ["src/content", "public"])));
+  const library = await readSiteLibrary(root);
+  problems.push(...library.problems);
   for (const collection of COLLECTION_NAMES) {
-    published.push(...(await readCollection(root, collection, place, problems)));
+    published.push(...(await readCollection(root, collection, { ...place, library }, problems)));
   }
   const entries = published.filter((entry) => entry.built);
   problems.push(...checkListings(entries));

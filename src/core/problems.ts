@@ -9,16 +9,23 @@ export interface Problem {
   severity: Severity;
   /** Where the problem is, as the editor names it: a path from the project folder. */
   file: string;
+  /** The line of the file, when the problem is on one (in a `.bib` file, an entry's first line). */
+  line?: number;
+  /** The key of the BibTeX entry the problem is in. */
+  entry?: string;
   /** The field, such as `title` or `author.email`, when the problem is in one field. */
   field?: string;
   /** What was expected and what was found, in plain words. */
   message: string;
 }
 
-/** One line that names the file, the field and the problem. */
+/** One line that names the file (and line, as editors' terminals link it), the entry, the field and the problem. */
 export function formatProblem(problem: Problem): string {
-  const where =
-    problem.field === undefined ? problem.file : `${problem.file}, field "${problem.field}"`;
+  const where = [
+    problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`,
+    ...(problem.entry === undefined ? [] : [`entry "${problem.entry}"`]),
+    ...(problem.field === undefined ? [] : [`field "${problem.field}"`]),
+  ].join(", ");
   return `${where}: ${problem.message}`;
 }
 

@@ -103,6 +103,14 @@ export async function entryFileNames(root: string, collection: CollectionName): 
   return (await glob(ENTRY_FILES, { cwd: path.join(root, COLLECTIONS[collection].dir) })).sort();
 }
 
+/** The BibTeX files of the publications folder (`.bib`, in any capitals), by path from the folder. */
+export const BIB_FILES = ["**/[^_]*.[bB][iI][bB]"];
+
+/** The `.bib` files of the publications folder, by path from it, in order. */
+export async function bibFileNames(root: string): Promise<string[]> {
+  return (await glob(BIB_FILES, { cwd: path.join(root, COLLECTIONS.publications.dir) })).sort();
+}
+
 /** The address of the page that lists all tags, and of one tag's page. */
 export const TAGS_PATH = "/tags/";
 

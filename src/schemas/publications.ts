@@ -1,13 +1,15 @@
 /** Front matter of publications (`src/content/publications/`), as academicpages writes it. */
-import type { z } from "astro/zod";
+import { z } from "astro/zod";
 import {
   ACADEMICPAGES_COMMON_KEYS,
   academicDate,
   entryFields,
+  expected,
   fieldGroup,
   text,
   textList,
   webAddressOrPath,
+  yesNo,
 } from "./base.ts";
 
 /** Extra links a publication may carry, shown as "label" links when present. */
@@ -57,6 +59,17 @@ export const publicationSchema = fieldGroup(
     dataurl: webAddressOrPath().optional(),
     /** Address of a project page. */
     projecturl: webAddressOrPath().optional(),
+    /** The abstract, shown on the paper's page under a "Abstract" summary. */
+    abstract: text().optional(),
+    /** `true` to show the paper among the selected publications. */
+    selected: yesNo().optional(),
+    /**
+     * The paper's key in a `.bib` file of this folder (such as `smith2020deep`): this file then adds
+     * its text and fields to that entry. Also the name of the paper's citation downloads.
+     */
+    bibkey: text().optional(),
+    /** The paper as a CSL-JSON record; the site sets it from the `.bib` file (not written by hand). */
+    csl: z.record(z.string(), z.unknown(), expected("a CSL-JSON record")).optional(),
   },
   [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "type"],
 );

@@ -1,0 +1,93 @@
+/**
+ * The site's BibTeX library: the entries of every `.bib` file of the publications folder, by key,
+ * with what is wrong in them; and the rule that joins a Markdown file to the entry it adds to.
+ */
+import type { Problem } from "#core/problems.ts";
+import { entryProblems, publicationFields } from "./publication.ts";
+import { readBib, type BibEntry } from "./read.ts";
+
+/** An entry of the library, with the file it is in (from the project folder). */
+export interface LibraryEntry extends BibEntry {
+  file: string;
+  /** The entry as a publication's front matter, before the schema checks it. */
+  publication: Record<string, unknown>;
+}
+
+export interface Library {
+  /** The entries that can be built, by key. */
+  entries: Map<string, LibraryEntry>;
+  problems: Problem[];
+}
+
+/** Where an entry is, as an editor finds it: `src/content/publications/refs.bib:12`. */
+export function entryAddress(entry: { file: string; line: number }): string {
+  return `${entry.file}:${entry.line}`;
+}
+
+/** The library made of `.bib` files, each given by its path from the project folder and its text. */
+export function readLibrary(files: readonly { file: string; text: string }[]): Library {
+  const entries = new Map<string, LibraryEntry>();
+  const problems: Problem[] = [];
+  const read = files.map(({ file, text }) => ({ file, ...readBib(text, file) }));
+  // An entry that others take their book or proceedings from (`crossref`) is no paper of its own.
+  const containers = new Set(
+    read.flatMap(({ entries: all }) => all.flatMap((entry) => entry.fields["crossref"] ?? [])),
+  );
+  for (const { file, entries: all, problems: own } of read) {
+    problems.push(...own);
+    for (const entry of all) {
+      if (containers.has(entry.key)) continue;
+      const earlier = entries.get(entry.key);
+      if (earlier !== undefined) {
+        problems.push({
+          severity: "error",
+          file,
+          line: entry.line,
+          entry: entry.key,
+          message: `the key "${entry.key}" is also the key of the entry at ${entryAddress(earlier)}. Give one of them another key.`,
+        });
+        continue;
+      }
+      const lacks = entryProblems(entry, file);
+      problems.push(...lacks);
+      if (lacks.length === 0) entries.set(entry.key, { ...entry, file, publication: publicationFields(entry) });
+    }
+  }
+  return { entries, problems };
+}
+
+/** The key a Markdown publication adds to: its `bibkey`, else its file name without the ending. */
+export function companionKey(frontMatter: Readonly<Record<string, unknown>>, relativeFile: string): string {
+  const own = frontMatter["bibkey"];
+  if (typeof own === "string" && own.trim() !== "") return own.trim();
+  return (relativeFile.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "");
+}
+
+/** Whether two front-matter values say the same. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * A Markdown file's front matter joined to the `.bib` entry it adds to: its own fields are used
+ * where both have one, and each such field that says something else is a warning, so that neither
+ * wins silently. `file` is the Markdown file's path from the project folder.
+ */
+export function joinedFields(
+  frontMatter: Readonly<Record<string, unknown>>,
+  entry: LibraryEntry,
+  file: string,
+): { data: Record<string, unknown>; problems: Problem[] } {
+  const problems: Problem[] = [];
+  for (const [field, value] of Object.entries(frontMatter)) {
+    const fromBib = entry.publication[field];
+    if (field === "bibkey" || fromBib === undefined || value === null || same(value, fromBib)) continue;
+    problems.push({
+      severity: "warning",
+      file,
+      field,
+      message: `is also in the BibTeX entry "${entry.key}" (${entryAddress(entry)}), which says something else; this file's value is used. Remove it from one of them.`,
+    });
+  }
+  return { data: { ...entry.publication, ...frontMatter, bibkey: entry.key }, problems };
+}

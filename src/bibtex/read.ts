@@ -1,0 +1,245 @@
+/**
+ * Reading a `.bib` file: each entry with its key, type, line and fields, and its CSL-JSON record,
+ * with LaTeX accents and commands turned into Unicode (`@citation-js/plugin-bibtex`). A syntax
+ * error is reported with the line and the key of the entry it is in; the other entries are still read.
+ */
+import { plugins, type CSL } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import { closestKey } from "#core/closest-key.ts";
+import type { Problem } from "#core/problems.ts";
+
+/** One entry of a `.bib` file. */
+export interface BibEntry {
+  /** The citation key, such as `smith2020deep`. */
+  key: string;
+  /** The entry type in small letters, such as `article`. */
+  type: string;
+  /** The line the entry starts on (from 1). */
+  line: number;
+  /** The fields as written (names in small letters), LaTeX and all. */
+  fields: Readonly<Record<string, string>>;
+  /** The entry as CSL-JSON, in Unicode; `crossref` resolved. */
+  record: CSL;
+}
+
+export interface BibFile {
+  entries: BibEntry[];
+  problems: Problem[];
+}
+
+/** An entry as the parser returns it. */
+interface RawEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string | number>;
+}
+
+/** A piece of the file that starts with `@`: an entry, a `@string`, a `@preamble` or a `@comment`. */
+interface Piece {
+  type: string;
+  key: string;
+  line: number;
+  text: string;
+}
+
+/** The types BibTeX and BibLaTeX know, in small letters. */
+export const BIB_TYPES: readonly string[] = Object.keys(
+  (
+    plugins.config.get("@bibtex") as {
+      types: { biblatex: { source: Record<string, string> } };
+    }
+  ).types.biblatex.source,
+);
+
+/** The types most entries have, named when an entry's type is not one of `BIB_TYPES`. */
+const COMMON_TYPES = ["article", "inproceedings", "incollection", "book", "phdthesis", "misc"];
+
+const SPECIAL = new Set(["string", "preamble", "comment"]);
+
+/** The line of each offset in `text`, counted from 1. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/**
+ * The pieces of a `.bib` file, found by their `@` at the top level (outside braces). Text between
+ * them is a comment, as BibTeX reads it.
+ */
+export function bibPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  const start = /@\s*([A-Za-z]+)\s*([{(])\s*([^,\s{}()]*)/g;
+  let from = 0;
+  for (;;) {
+    start.lastIndex = from;
+    const match = start.exec(text);
+    if (match === null) break;
+    const [, type = "", open = "{", key = ""] = match;
+    const close = open === "{" ? "}" : ")";
+    let depth = 0;
+    let end = text.length;
+    for (let i = match.index + match[0].length - key.length - 1; i < text.length; i++) {
+      const char = text[i];
+      if (char === open || (open === "(" && char === "{")) depth++;
+      else if (char === close || (open === "(" && char === "}")) depth--;
+      if (depth === 0) {
+        end = i + 1;
+        break;
+      }
+      // A new entry at the start of a line while braces are still open: this one lacks a "}".
+      if (char === "\n" && /^@\s*[A-Za-z]+\s*[{(]/.test(text.slice(i + 1, i + 40))) {
+        end = i + 1;
+        break;
+      }
+    }
+    pieces.push({
+      type: type.toLowerCase(),
+      key,
+      line: lineAt(text, match.index),
+      text: text.slice(match.index, end),
+    });
+    from = end;
+  }
+  return pieces;
+}
+
+/** The parser's names for what it expected or found, in the characters an editor types. */
+const TOKENS: Readonly<Record<string, string>> = {
+  lbrace: '"{"',
+  rbrace: '"}"',
+  lparen: '"("',
+  rparen: '")"',
+  comma: '","',
+  equals: '"="',
+  quote: "a quotation mark",
+  at: '"@"',
+  whitespace: "a space",
+  number: "a number",
+  text: "text",
+  EOF: "the end of the file",
+};
+
+/** The parser's error in plain words, and the line (in the text it read) where it is. */
+function syntaxError(error: unknown): { line: number; column: number; what: string } | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = / at line (\d+) col (\d+)/.exec(message);
+  if (at === null) return undefined;
+  const expected = /expected "?(\w+)"?, got "?(\w+)"?/.exec(message);
+  const token = (name: string) => TOKENS[name] ?? `"${name}"`;
+  const what =
+    expected === null
+      ? "something BibTeX cannot read"
+      : `${token(expected[1] ?? "")} where it found ${token(expected[2] ?? "")}`;
+  return { line: Number(at[1]), column: Number(at[2]), what };
+}
+
+/** `input` turned into the format `target` (the package's types ask for every option). */
+function chain(input: unknown, target: string): unknown {
+  const options = { target, generateGraph: false };
+  return plugins.input.chain(input, options as Parameters<typeof plugins.input.chain>[1]);
+}
+
+function parseEntries(text: string): RawEntry[] {
+  return chain(text, "@biblatex/entries+list") as RawEntry[];
+}
+
+/**
+ * Where the syntax errors of a file that could not be read are: each entry is read alone (after the
+ * file's `@string` definitions), so that every broken entry is named.
+ */
+function syntaxProblems(text: string, pieces: readonly Piece[], file: string): Problem[] {
+  const strings = pieces.filter((piece) => piece.type === "string").map((piece) => piece.text);
+  const prefix = strings.length === 0 ? "" : `${strings.join("\n")}\n`;
+  const prefixLines = prefix === "" ? 0 : lineAt(prefix, prefix.length) - 1;
+  const problems: Problem[] = [];
+  for (const piece of pieces) {
+    try {
+      parseEntries(piece.type === "string" ? piece.text : `${prefix}${piece.text}`);
+    } catch (error) {
+      const found = syntaxError(error);
+      const offset = piece.type === "string" ? 0 : prefixLines;
+      const line = piece.line + Math.max(0, (found?.line ?? 1) - 1 - offset);
+      const name = piece.key === "" ? `@${piece.type}` : `"${piece.key}"`;
+      problems.push({
+        severity: "error",
+        file,
+        line,
+        message: `the entry ${name} could not be read: BibTeX expected ${found?.what ?? "something else"}${found === undefined ? "" : ` (column ${found.column})`}. Check the braces, quotation marks and commas of this entry.`,
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+  // Every entry reads alone, so the problem is between them.
+  try {
+    parseEntries(text);
+    return [];
+  } catch (error) {
+    const found = syntaxError(error);
+    return [
+      {
+        severity: "error",
+        file,
+        ...(found !== undefined && { line: found.line }),
+        message: `the file could not be read: BibTeX expected ${found?.what ?? "something else"}. Check that every entry starts with "@" and that its braces are closed.`,
+      },
+    ];
+  }
+}
+
+/** The entry's fields as text, in small letters. */
+function fieldsOf(entry: RawEntry): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(entry.properties).map(([name, value]) => [name.toLowerCase(), String(value)]),
+  );
+}
+
+function typeProblem(piece: Piece, file: string): Problem {
+  const likely = closestKey(piece.type, BIB_TYPES);
+  return {
+    severity: "error",
+    file,
+    line: piece.line,
+    entry: piece.key,
+    message: `expected a BibTeX entry type such as ${COMMON_TYPES.map((t) => `@${t}`).join(", ")}, but found @${piece.type}.${likely === undefined ? "" : ` Did you mean @${likely}?`}`,
+  };
+}
+
+/** The entries of a `.bib` file (`file` is its path from the project folder), and its problems. */
+export function readBib(text: string, file: string): BibFile {
+  const pieces = bibPieces(text);
+  let raw: RawEntry[];
+  try {
+    raw = parseEntries(text);
+  } catch (error) {
+    return { entries: [], problems: syntaxProblems(text, pieces, file) };
+  }
+  const records = chain(raw, "@csl/list+object") as CSL[];
+  const piecesByKey = new Map(
+    pieces.filter((piece) => !SPECIAL.has(piece.type)).map((piece) => [piece.key, piece]),
+  );
+  const problems: Problem[] = [];
+  const entries: BibEntry[] = [];
+  for (const [index, entry] of raw.entries()) {
+    const piece = piecesByKey.get(entry.label) ?? {
+      type: entry.type.toLowerCase(),
+      key: entry.label,
+      line: 1,
+      text: "",
+    };
+    if (!BIB_TYPES.includes(piece.type)) {
+      problems.push(typeProblem(piece, file));
+      continue;
+    }
+    const record = records[index];
+    if (record === undefined) continue;
+    entries.push({
+      key: entry.label,
+      type: piece.type,
+      line: piece.line,
+      fields: fieldsOf(entry),
+      record,
+    });
+  }
+  return { entries, problems };
+}
