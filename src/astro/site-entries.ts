@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import settings, { root } from "virtual:academic/settings";
-import { entryFileNames, type CollectionName } from "#routing/collections.ts";
+import { bibFileNames, entryFileNames, type CollectionName } from "#routing/collections.ts";
 import { entryPlace, relativeFile, type EntryPlace } from "#routing/entries.ts";
 import type { PlannedEntry } from "#routing/page-plan.ts";
 import { shownDigest } from "./entry-html.ts";
@@ -28,7 +28,11 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
   // Astro warns about a collection without entries; a site without talks or posts is normal. The
   // folder is looked at when the page is built (not listed in the code), so that adding a file
   // does not change the code of every page, which would make the incremental build render them all.
-  if ((await entryFileNames(root, collection)).length === 0) return [];
+  const files = [
+    ...(await entryFileNames(root, collection)),
+    ...(collection === "publications" ? await bibFileNames(root) : []),
+  ];
+  if (files.length === 0) return [];
   const entries = await getCollection(collection);
   return entries.flatMap((entry) => {
     const filePath = entry.filePath ?? entry.id;

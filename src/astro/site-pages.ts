@@ -2,6 +2,7 @@
 import settings from "virtual:academic/settings";
 import type { SharedFacts } from "#routing/page-cache.ts";
 import { planPages, type PageList, type SitePage } from "#routing/page-plan.ts";
+import { publicationGroups } from "#routing/listings.ts";
 import { NOT_FOUND_PATH } from "#core/site-paths.ts";
 import { allSiteEntries, movedAddresses, siteEntries, type SiteEntry } from "./site-entries.ts";
 
@@ -21,7 +22,7 @@ export async function sitePages(): Promise<Page[]> {
   return planPages(
     await allSiteEntries(),
     await movedAddresses(),
-    settings.publication_category,
+    publicationGroups(settings),
     await sharedFacts(),
   );
 }

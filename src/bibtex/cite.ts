@@ -8,7 +8,7 @@ import "@citation-js/plugin-bibtex";
 import { isoDate } from "#core/dates.ts";
 import { plainText, slugify } from "#core/text.ts";
 import type { PublicationData } from "#schemas/publications.ts";
-import { ET_AL, nameText } from "./publication.ts";
+import { authorList, isEtAl, nameText, tidy } from "./publication.ts";
 
 type Name = NonNullable<CSL["author"]>[number];
 
@@ -44,8 +44,10 @@ export function citationKey(data: PublicationData, fileName: string): string {
  */
 export function citationRecord(data: PublicationData, key: string): CSL {
   const own = (data.csl ?? {}) as Partial<CSL>;
-  const authors = (data.authors ?? []).map((a) => plainText(a)).filter((a) => a !== ET_AL);
-  const ownNames = (own.author ?? []).filter((name) => name.family?.toLowerCase() !== "others");
+  const authors = authorList(data.authors).map((a) => plainText(a)).filter((a) => !isEtAl(a));
+  const ownNames = (own.author ?? [])
+    .filter((name) => name.family?.toLowerCase() !== "others")
+    .map((name) => Object.fromEntries(Object.entries(name).map(([k, v]) => [k, typeof v === "string" ? tidy(v) : v])) as Name);
   const sameNames =
     ownNames.length === authors.length && ownNames.every((name, i) => nameText(name) === authors[i]);
   const parts = isoDate(data.date).split("-").map(Number);
@@ -76,7 +78,7 @@ function arxivId(arxiv: string | undefined): string | undefined {
 
 /** Whether the author list ends in "and others" (`ET_AL`). */
 function hasEtAl(data: PublicationData): boolean {
-  return (data.authors ?? []).some((author) => author === ET_AL);
+  return (data.authors ?? []).some(isEtAl);
 }
 
 /** The record as a BibTeX entry. */

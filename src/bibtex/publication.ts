@@ -8,6 +8,7 @@ import type { CSL } from "@citation-js/core";
 import type { Problem } from "#core/problems.ts";
 import { slugify } from "#core/text.ts";
 import { defaultPermalink } from "#routing/entries.ts";
+import type { PublicationKind } from "#schemas/publications.ts";
 import type { BibEntry } from "./read.ts";
 
 /**
@@ -20,6 +21,21 @@ export function tidy(text: string): string {
 
 /** The author that BibTeX's `and others` stands for; shown as "et al.", never as a name. */
 export const ET_AL = "et al.";
+
+/** The authors one by one: a list as it is; one text split at ";" or " and ". */
+export function authorList(authors: readonly string[] | undefined): string[] {
+  if (authors === undefined) return [];
+  if (authors.length > 1) return authors.map((a) => a.trim()).filter((a) => a !== "");
+  return (authors[0] ?? "")
+    .split(/\s*;\s*|\s+and\s+/)
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+}
+
+/** Whether an author as written is "et al." (or BibTeX's "others"), not a name. */
+export function isEtAl(name: string): boolean {
+  return /^(et al\.?|others)$/i.test(name.trim());
+}
 
 /** A CSL name as one text: "Jörg Müller", or a group's name as it is ("The ATLAS Collaboration"). */
 export function nameText(name: NonNullable<CSL["author"]>[number]): string {
@@ -70,22 +86,6 @@ export function arxivOf(entry: BibEntry): string | undefined {
   return /arxiv:\s*([^\s,;}]+)/i.exec(journal)?.[1];
 }
 
-/**
- * The kinds of publication a list groups papers by, with their headings, in the order shown:
- * a `.bib` entry's category is the key of its kind.
- */
-export const PUBLICATION_KINDS = {
-  journal: "Journal articles",
-  conference: "Conference papers",
-  preprint: "Preprints",
-  chapter: "Book chapters",
-  book: "Books",
-  thesis: "Theses",
-  report: "Reports",
-  other: "Other publications",
-} as const;
-
-export type PublicationKind = keyof typeof PUBLICATION_KINDS;
 
 const KIND_OF_TYPE: Readonly<Record<string, PublicationKind>> = {
   article: "journal",

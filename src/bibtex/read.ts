@@ -117,7 +117,7 @@ const TOKENS: Readonly<Record<string, string>> = {
   whitespace: "a space",
   number: "a number",
   text: "text",
-  EOF: "the end of the file",
+  EOF: "the end of the entry",
 };
 
 /** The parser's error in plain words, and the line (in the text it read) where it is. */
@@ -159,13 +159,15 @@ function syntaxProblems(text: string, pieces: readonly Piece[], file: string): P
     } catch (error) {
       const found = syntaxError(error);
       const offset = piece.type === "string" ? 0 : prefixLines;
-      const line = piece.line + Math.max(0, (found?.line ?? 1) - 1 - offset);
+      const lastLine = piece.line + piece.text.trimEnd().split("\n").length - 1;
+      const line = Math.min(lastLine, piece.line + Math.max(0, (found?.line ?? 1) - 1 - offset));
+      const column = found === undefined || found.what.endsWith(TOKENS["EOF"] ?? "") ? "" : ` (column ${found.column})`;
       const name = piece.key === "" ? `@${piece.type}` : `"${piece.key}"`;
       problems.push({
         severity: "error",
         file,
         line,
-        message: `the entry ${name} could not be read: BibTeX expected ${found?.what ?? "something else"}${found === undefined ? "" : ` (column ${found.column})`}. Check the braces, quotation marks and commas of this entry.`,
+        message: `the entry ${name} could not be read: BibTeX expected ${found?.what ?? "something else"}${column}. Check the braces, quotation marks and commas of this entry.`,
       });
     }
   }

@@ -50,7 +50,9 @@ import {
   joinedFields,
   readLibrary,
   type Library,
+  type LibraryEntry,
 } from "#bibtex/library.ts";
+import { PUBLICATION_LINKS } from "#schemas/publications.ts";
 
 export interface CheckedEntry extends EntryPlace {
   collection: CollectionName;
@@ -147,7 +149,13 @@ function remembered(file: string, from: string, read: () => FileReading): FileRe
 async function readCollection(
   root: string,
   collection: CollectionName,
-  options: PlaceOptions & { embeds: readonly string[]; remember: boolean; library: Library },
+  options: PlaceOptions & {
+    embeds: readonly string[];
+    remember: boolean;
+    library: Library;
+    /** The addresses of the files in `public/`. */
+    publicAddresses: ReadonlySet<string>;
+  },
   problems: Problem[],
 ): Promise<CheckedEntry[]> {
   const { dir, schema } = COLLECTIONS[collection];
@@ -229,12 +237,42 @@ async function readCollection(
         ...result.problems.map((problem) => ({ ...problem, line: entry.line, entry: entry.key })),
       );
       if (!result.ok) continue;
+      problems.push(...missingFiles(entry, options.publicAddresses));
       const data = result.data as CheckedEntry["data"];
       const place = entryPlace(collection, entry.key, data, options);
       if (place.built || place.moved) entries.push({ collection, file, data, ...place });
     }
   }
   return entries;
+}
+
+/** `text` with its %-escapes decoded, or as it is when one is malformed. */
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The links of a `.bib` entry (`pdf`, `slides`, …) to files of this site that `public/` does not have. */
+function missingFiles(entry: LibraryEntry, publicAddresses: ReadonlySet<string>): Problem[] {
+  return Object.keys(PUBLICATION_LINKS).flatMap((field): Problem[] => {
+    const value = entry.publication[field];
+    if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return [];
+    const path = value.replace(/[?#].*$/, "");
+    const address = URL.canParse(path, "http://x") ? new URL(path, "http://x").pathname : path;
+    if (publicAddresses.has(address) || publicAddresses.has(decodeURIComponentSafe(address))) return [];
+    return [
+      {
+        severity: "error",
+        file: entry.file,
+        line: entry.line,
+        entry: entry.key,
+        message: `links to "${value}", but public/ has no file ${address.slice(1)}. Add the file to public/${address.slice(1, address.lastIndexOf("/") + 1)}, or fix the link.`,
+      },
+    ];
+  });
 }
 
 /** The entries of the `.bib` files of the publications folder, and what is wrong in them. */
@@ -371,8 +409,11 @@ export async function checkContent(
   problems.push(...(await linksOutside(root, ["src/content", "public"])));
   const library = await readSiteLibrary(root);
   problems.push(...library.problems);
+  const inPublic = await publicFiles(root);
+  const publicAddresses = new Set(inPublic.map((file) => file.address));
   for (const collection of COLLECTION_NAMES) {
-    published.push(...(await readCollection(root, collection, { ...place, library }, problems)));
+    const options = { ...place, library, publicAddresses };
+    published.push(...(await readCollection(root, collection, options, problems)));
   }
   const entries = published.filter((entry) => entry.built);
   problems.push(...checkListings(entries));
@@ -382,7 +423,7 @@ export async function checkContent(
   );
   const reserved = [
     ...siteFiles({ notFoundPage: published.some((entry) => entry.permalink === NOT_FOUND_PATH) }),
-    ...(await publicFiles(root)),
+    ...inPublic,
   ];
   // Generated pages come first, so that a clash is reported on the editor's file.
   const plan = planRoutes(

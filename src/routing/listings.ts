@@ -7,6 +7,7 @@ import {
   type CollectionName,
 } from "./collections.ts";
 import { slugify } from "#core/text.ts";
+import { PUBLICATION_KINDS } from "#schemas/publications.ts";
 import type { PageRoute } from "./route-plan.ts";
 
 interface Listed {
@@ -140,6 +141,22 @@ export function categoryHeading(
  * Publications grouped by category when any has one (in the order of `titles`, then alphabetically;
  * uncategorised last), else by year; newest first within each group.
  */
+/**
+ * How the publications list is grouped, from the site settings: by year, or by category with the
+ * headings of `publication_category` first and then those of the kinds of `.bib` entries.
+ */
+export function publicationGroups(settings: {
+  publications: { group_by: "type" | "year" };
+  publication_category: Readonly<Record<string, { title?: string | undefined }>>;
+}): Readonly<Record<string, { title?: string | undefined }>> | "by-year" {
+  if (settings.publications.group_by === "year") return "by-year";
+  const own = settings.publication_category;
+  const kinds = Object.entries(PUBLICATION_KINDS)
+    .filter(([kind]) => !Object.hasOwn(own, kind))
+    .map(([kind, title]) => [kind, { title }]);
+  return { ...own, ...Object.fromEntries(kinds) };
+}
+
 export function groupPublications<T extends Listed & { data: { category?: string | undefined } }>(
   entries: readonly T[],
   titles: Readonly<Record<string, { title?: string | undefined }>> = {},

@@ -63,15 +63,19 @@ type PageContent<E> =
 /** A page, with its key for the incremental build (see `page-cache.ts`). */
 export type SitePage<E> = PageContent<E> & { cacheKey: string | undefined };
 
-/** How publications are grouped: the categories of `publication_category` in the site settings. */
-export type CategoryTitles = Readonly<Record<string, { title?: string | undefined }>>;
+/**
+ * How publications are grouped: by category, with the headings of `publication_category` in the
+ * site settings, or by year.
+ */
+export type CategoryTitles = Readonly<Record<string, { title?: string | undefined }>> | "by-year";
 
 function grouped<E extends PlannedEntry>(
   collection: CollectionName,
   entries: readonly E[],
   categories: CategoryTitles,
 ): Group<E>[] {
-  if (collection === "publications") return groupPublications(entries, categories);
+  if (collection === "publications")
+    return categories === "by-year" ? byYear(entries) : groupPublications(entries, categories);
   if (collection === "posts") return byYear(entries);
   return [{ heading: "", entries: newestFirst(entries) }];
 }

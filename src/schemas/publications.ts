@@ -24,6 +24,23 @@ export const PUBLICATION_LINKS = {
   projecturl: "Project",
 } as const;
 
+/**
+ * The kinds of publication, with the headings of the publications list, in the order it shows
+ * them: a `.bib` entry's `category` is the key of its kind.
+ */
+export const PUBLICATION_KINDS = {
+  journal: "Journal articles",
+  conference: "Conference papers",
+  preprint: "Preprints",
+  chapter: "Book chapters",
+  book: "Books",
+  thesis: "Theses",
+  report: "Reports",
+  other: "Other publications",
+} as const;
+
+export type PublicationKind = keyof typeof PUBLICATION_KINDS;
+
 export const publicationSchema = fieldGroup(
   {
     ...entryFields("publication"),

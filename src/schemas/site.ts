@@ -3,7 +3,15 @@ import { z } from "astro/zod";
 import { describeValue } from "#core/describe-value.ts";
 import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "./profile-services.ts";
 import { sitePathProblem, withLeadingSlash } from "#core/site-paths.ts";
-import { expected, fieldGroup, languageTag, nonEmptyText, text, webAddress } from "./base.ts";
+import {
+  expected,
+  fieldGroup,
+  languageTag,
+  nonEmptyText,
+  text,
+  textList,
+  webAddress,
+} from "./base.ts";
 
 /** A profile link: a full web address for some services, a username (or a full address) for others. */
 const profileLinkFields = Object.fromEntries(
@@ -133,6 +141,25 @@ export const DEFAULT_EMBEDS = [
   "https://speakerdeck.com",
 ] as const;
 
+export const publicationSettingsSchema = fieldGroup({
+  /** `type` groups the publications list by kind (journal articles, conference papers, …); `year`, by year. */
+  group_by: z.enum(["type", "year"], expected('"type" or "year"')).default("type"),
+  /** Other ways your name is written in author lists, such as "C. F. Baumgartner"; your `author.name` is always one. Shown in bold. */
+  my_names: textList("a name, or a list of names").default([]),
+  /** Your co-authors' pages: each name in an author list links to its page. */
+  coauthors: z
+    .array(
+      fieldGroup({
+        /** The name as author lists write it, such as "Jane Doe". */
+        name: nonEmptyText("the co-author's name"),
+        /** The co-author's page. */
+        url: webAddress(),
+      }),
+      expected("a list of co-authors, each with a name and a url"),
+    )
+    .default([]),
+});
+
 export const siteSchema = fieldGroup(
   {
     /** The language of the site, such as `en-US`. */
@@ -181,6 +208,8 @@ export const siteSchema = fieldGroup(
         expected("a group of categories, each with a title"),
       )
       .default({}),
+    /** How publications are listed and shown (`src/content/publications/`, Markdown or BibTeX). */
+    publications: publicationSettingsSchema.default({ group_by: "type", my_names: [], coauthors: [] }),
     /** Visitor statistics; off unless a provider and an ID are set. */
     analytics: analyticsSchema.optional(),
     /** Whether entries dated after the day the site is built are published (default `true`, as academicpages sets it; Jekyll's own default is `false`). */

@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 import { publicationSchema } from "#schemas/publications.ts";
 import { siteSchema } from "#schemas/site.ts";
+import { authorList } from "#bibtex/publication.ts";
 import {
-  authorList,
   localPdf,
   scholarDate,
   scholarHead,

@@ -9,15 +9,11 @@ import type { SiteSettings } from "#schemas/site.ts";
 import { absoluteUrl } from "./page-meta.ts";
 import { jsonLd } from "./structured-data.ts";
 import { plainText } from "#core/text.ts";
+import { authorList, isEtAl } from "#bibtex/publication.ts";
 
-/** The authors one by one: a list as it is; one text split at ";" or " and ". */
-export function authorList(authors: readonly string[] | undefined): string[] {
-  if (authors === undefined) return [];
-  if (authors.length > 1) return authors.map((a) => a.trim()).filter((a) => a !== "");
-  return (authors[0] ?? "")
-    .split(/\s*;\s*|\s+and\s+/)
-    .map((a) => a.trim())
-    .filter((a) => a !== "");
+/** The authors that are people or groups: "et al." is left out. */
+function namedAuthors(authors: readonly string[] | undefined): string[] {
+  return authorList(authors).filter((author) => !isEtAl(author));
 }
 
 /** `YYYY/MM/DD` (or `YYYY`, for a year alone), the date forms Scholar reads. */
@@ -37,7 +33,7 @@ export function scholarMeta(
   pdfOnSite: boolean,
 ): [string, string][] {
   const tags: [string, string][] = [["citation_title", plainText(data.title)]];
-  for (const author of authorList(data.authors)) tags.push(["citation_author", plainText(author)]);
+  for (const author of namedAuthors(data.authors)) tags.push(["citation_author", plainText(author)]);
   tags.push(["citation_publication_date", scholarDate(data.date)]);
   if (data.venue !== undefined) {
     const conference = CONFERENCE.test(data.category ?? "") || CONFERENCE.test(data.venue);
@@ -63,7 +59,7 @@ export function scholarlyArticle(data: PublicationData, url: string): Record<str
     url,
     datePublished: isoDate(data.date),
   };
-  const authors = authorList(data.authors);
+  const authors = namedAuthors(data.authors);
   if (authors.length > 0)
     article["author"] = authors.map((name) => ({ "@type": "Person", name: plainText(name) }));
   if (data.venue !== undefined)

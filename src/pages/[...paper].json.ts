@@ -1,0 +1,4 @@
+// Each publication's citation as CSL-JSON, beside its page (src/astro/citations.ts).
+import { citationRoute } from "#astro/citations.ts";
+
+export const { getStaticPaths, GET } = citationRoute("json");
