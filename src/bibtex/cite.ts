@@ -12,6 +12,10 @@ import { authorList, isEtAl, nameText, tidy } from "./publication.ts";
 
 type Name = NonNullable<CSL["author"]>[number];
 
+// BibTeX is written in UTF-8, as biber and today's BibTeX read it: in ASCII, citation-js would
+// write "T₁" as "T1", and the download would no longer say what the page says.
+(plugins.config.get("@bibtex") as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
+
 /** The CSL type of a publication without a `.bib` entry, by its category (academicpages' names too). */
 function typeOf(category: string | undefined): CSL["type"] {
   const c = (category ?? "").toLowerCase();
@@ -65,7 +69,9 @@ export function citationRecord(data: PublicationData, key: string): CSL {
   delete (record as { _graph?: unknown })._graph;
   if (authors.length > 0) record.author = sameNames ? ownNames : authors.map(nameOf);
   else delete record.author;
-  if (data.venue !== undefined) record["container-title"] = plainText(data.venue);
+  // A thesis's or a report's venue names its school or institution, which the record has as `publisher`.
+  const composed = record.type === "thesis" || record.type === "report";
+  if (data.venue !== undefined && !composed) record["container-title"] = plainText(data.venue);
   if (data.doi !== undefined) record.DOI = data.doi;
   if (data.abstract !== undefined) record.abstract = data.abstract;
   return record;

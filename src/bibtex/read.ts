@@ -148,7 +148,12 @@ function parseEntries(text: string): RawEntry[] {
  * Where the syntax errors of a file that could not be read are: each entry is read alone (after the
  * file's `@string` definitions), so that every broken entry is named.
  */
-function syntaxProblems(text: string, pieces: readonly Piece[], file: string): Problem[] {
+function syntaxProblems(
+  text: string,
+  pieces: readonly Piece[],
+  file: string,
+): { problems: Problem[]; broken: Set<Piece> } {
+  const broken = new Set<Piece>();
   const strings = pieces.filter((piece) => piece.type === "string").map((piece) => piece.text);
   const prefix = strings.length === 0 ? "" : `${strings.join("\n")}\n`;
   const prefixLines = prefix === "" ? 0 : lineAt(prefix, prefix.length) - 1;
@@ -157,6 +162,7 @@ function syntaxProblems(text: string, pieces: readonly Piece[], file: string): P
     try {
       parseEntries(piece.type === "string" ? piece.text : `${prefix}${piece.text}`);
     } catch (error) {
+      broken.add(piece);
       const found = syntaxError(error);
       const offset = piece.type === "string" ? 0 : prefixLines;
       const lastLine = piece.line + piece.text.trimEnd().split("\n").length - 1;
@@ -171,21 +177,21 @@ function syntaxProblems(text: string, pieces: readonly Piece[], file: string): P
       });
     }
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return { problems, broken };
   // Every entry reads alone, so the problem is between them.
   try {
     parseEntries(text);
-    return [];
+    return { problems: [], broken };
   } catch (error) {
     const found = syntaxError(error);
-    return [
+    const problem: Problem =
       {
         severity: "error",
         file,
         ...(found !== undefined && { line: found.line }),
         message: `the file could not be read: BibTeX expected ${found?.what ?? "something else"}. Check that every entry starts with "@" and that its braces are closed.`,
-      },
-    ];
+      };
+    return { problems: [problem], broken: new Set(pieces) };
   }
 }
 
@@ -211,16 +217,24 @@ function typeProblem(piece: Piece, file: string): Problem {
 export function readBib(text: string, file: string): BibFile {
   const pieces = bibPieces(text);
   let raw: RawEntry[];
+  const problems: Problem[] = [];
   try {
     raw = parseEntries(text);
-  } catch (error) {
-    return { entries: [], problems: syntaxProblems(text, pieces, file) };
+  } catch {
+    // The entries that can be read are still read, so that their problems are reported too.
+    const syntax = syntaxProblems(text, pieces, file);
+    problems.push(...syntax.problems);
+    const readable = pieces.filter((piece) => !syntax.broken.has(piece));
+    try {
+      raw = parseEntries(readable.map((piece) => piece.text).join("\n"));
+    } catch {
+      return { entries: [], problems };
+    }
   }
   const records = chain(raw, "@csl/list+object") as CSL[];
   const piecesByKey = new Map(
     pieces.filter((piece) => !SPECIAL.has(piece.type)).map((piece) => [piece.key, piece]),
   );
-  const problems: Problem[] = [];
   const entries: BibEntry[] = [];
   for (const [index, entry] of raw.entries()) {
     const piece = piecesByKey.get(entry.label) ?? {

@@ -35,7 +35,12 @@ export function scholarMeta(
   const tags: [string, string][] = [["citation_title", plainText(data.title)]];
   for (const author of namedAuthors(data.authors)) tags.push(["citation_author", plainText(author)]);
   tags.push(["citation_publication_date", scholarDate(data.date)]);
-  if (data.venue !== undefined) {
+  const institution = typeof data.csl?.["publisher"] === "string" ? data.csl["publisher"] : data.venue;
+  if (data.category === "thesis" && institution !== undefined) {
+    tags.push(["citation_dissertation_institution", plainText(institution)]);
+  } else if (data.category === "report" && institution !== undefined) {
+    tags.push(["citation_technical_report_institution", plainText(institution)]);
+  } else if (data.venue !== undefined) {
     const conference = CONFERENCE.test(data.category ?? "") || CONFERENCE.test(data.venue);
     tags.push([
       conference ? "citation_conference_title" : "citation_journal_title",

@@ -1,0 +1,180 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { glob } from "tinyglobby";
+import { readBib } from "#bibtex/read.ts";
+import { buildSite, distFile, fixtureSite, SEED, type BuildResult } from "./helpers/fixture-site.ts";
+import { removeDir } from "./helpers/temp-dir.ts";
+
+/** The seed's settings with the owner's other name and a co-author's page. */
+const settings = async (more = "") =>
+  `${await readFile(SEED.settings, "utf8")}
+publications:
+  my_names: ["C. F. Baumgartner", "Baumgartner, C. F."]
+  coauthors:
+    - name: Lisa M. Koch
+      url: https://lisa.example.org
+${more}`;
+
+const roots: string[] = [];
+after(async () => {
+  for (const root of roots) await removeDir(root);
+});
+
+const BIB = path.join("src/content/publications/publications.bib");
+const attribute = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, "g"))].map((m) => m[1]);
+const decode = (text: string | undefined) =>
+  (text ?? "").replaceAll("&amp;", "&").replaceAll("&#39;", "'").replaceAll("&quot;", '"');
+
+describe("a site whose publications are a .bib file of 41 papers", () => {
+  let root: string;
+  let result: BuildResult;
+  before(async () => {
+    root = await fixtureSite("bibtex", {
+      from: "bibtex",
+      files: {
+        "src/data/site.yaml": await settings(),
+        // A Markdown file that adds a text and a teaser to the paper of the same key.
+        "src/content/publications/koch2024distribution.md":
+          "---\ntitle: 'Distribution Shift Detection for the Postmarket Surveillance of Medical AI Algorithms: A Retrospective Simulation Study'\nexcerpt: How to notice that a medical AI model no longer fits its patients.\n---\nA longer story of the paper.\n",
+      },
+    });
+    roots.push(root);
+    result = await buildSite(root);
+  });
+
+  test("builds, with a page for every paper and its three citation files", async () => {
+    assert.equal(result.error, undefined, result.log);
+    const pages = await glob("publications/*/index.html", { cwd: path.join(root, "dist") });
+    assert.equal(pages.length, 41);
+    const downloads = await glob("publications/*/*.{bib,ris,json}", { cwd: path.join(root, "dist") });
+    assert.equal(downloads.length, 41 * 3);
+  });
+
+  test("the list groups papers by kind, in the order journal, conference, preprint, chapter, book, thesis, report, other", async () => {
+    const html = await distFile(root, "publications/index.html");
+    const headings = [...html.matchAll(/<h2 id="([^"]+)"[^>]*>([^<]+)<\/h2>/g)].map((m) => m[2]);
+    assert.deepEqual(headings, [
+      "Journal articles",
+      "Conference papers",
+      "Preprints",
+      "Book chapters",
+      "Books",
+      "Theses",
+      "Reports",
+      "Other publications",
+    ]);
+  });
+
+  test("with group_by: year, the list has a heading and an anchor per year, newest first", async () => {
+    const byYear = await fixtureSite("bibtex-years", {
+      from: "bibtex",
+      files: { "src/data/site.yaml": await settings("  group_by: year\n").then((t) => t.replace("\n  group_by: year\n", "\n").replace("url: https://lisa.example.org\n", "url: https://lisa.example.org\n  group_by: year\n")) },
+    });
+    roots.push(byYear);
+    const built = await buildSite(byYear);
+    assert.equal(built.error, undefined, built.log);
+    const html = await distFile(byYear, "publications/index.html");
+    const groups = [...html.matchAll(/<h2 id="([^"]+)"[^>]*>([^<]+)<\/h2>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(groups.slice(0, 3), [
+      ["group-2025", "2025"],
+      ["group-2024", "2024"],
+      ["group-2023", "2023"],
+    ]);
+    assert.equal(groups.at(-1)?.[1], "2012");
+  });
+
+  test("a paper's page: authors with the owner in bold and co-authors linked, abstract and BibTeX folded, downloads", async () => {
+    const html = await distFile(root, "publications/baumgartner2017sononet/index.html");
+    assert.match(html, /<p class="authors"[^>]*><span[^>]*><strong[^>]*>Christian F\. Baumgartner<\/strong><\/span><span[^>]*>Konstantinos Kamnitsas<\/span>/);
+    assert.match(html, /<a href="https:\/\/lisa\.example\.org"[^>]*>Lisa M\. Koch<\/a>/);
+    assert.match(html, /<details[^>]*><summary[^>]*>Abstract<\/summary><p[^>]*>Identifying and interpreting fetal standard scan planes/);
+    assert.match(html, /<details[^>]*><summary[^>]*>BibTeX<\/summary><pre[^>]*><code[^>]*>@article\{baumgartner2017sononet,/);
+    for (const ending of ["bib", "ris", "json"]) {
+      assert.match(html, new RegExp(`<a href="/publications/baumgartner2017sononet/baumgartner2017sononet\\.${ending}" download`));
+    }
+    assert.match(html, /<a href="\/files\/sononet\.pdf"[^>]*>Paper<\/a>/);
+    assert.match(html, /<a href="https:\/\/doi\.org\/10\.1109\/TMI\.2017\.2712367"[^>]*>DOI<\/a>/);
+    const other = await distFile(root, "publications/sun2024sparse/index.html");
+    assert.match(other, /<strong[^>]*>C\. F\. Baumgartner<\/strong><\/span><span[^>]*>et al\.<\/span>/);
+  });
+
+  test("each paper's .bib download reads back as the title, authors, date, venue and DOI of its Scholar tags", async () => {
+    const pages = await glob("publications/*/index.html", { cwd: path.join(root, "dist") });
+    assert.equal(pages.length, 41);
+    for (const page of pages) {
+      const html = await distFile(root, page);
+      const folder = path.posix.dirname(page);
+      const [bib] = await glob(`${folder}/*.bib`, { cwd: path.join(root, "dist") });
+      const [entry] = readBib(await distFile(root, bib ?? ""), "download.bib").entries;
+      assert.ok(entry !== undefined, page);
+      assert.equal(entry.record.title, decode(attribute(html, "citation_title")[0]), page);
+      const names = (entry.record.author ?? [])
+        .filter((name) => name.family !== "others")
+        .map((name) => [name.given, name.family].filter(Boolean).join(" ").normalize("NFC").replace(/ı(?=[\u0300-\u036f])/g, "i").normalize("NFC"));
+      assert.deepEqual(names, attribute(html, "citation_author").map(decode), page);
+      const date = entry.record.issued?.["date-parts"]?.[0] ?? [];
+      assert.equal(date.map((n) => String(n).padStart(2, "0")).join("/"), attribute(html, "citation_publication_date")[0], page);
+      const venue = attribute(html, "citation_journal_title")[0] ?? attribute(html, "citation_conference_title")[0];
+      if (venue !== undefined) assert.equal(entry.record["container-title"], decode(venue), page);
+      const school = attribute(html, "citation_dissertation_institution")[0] ?? attribute(html, "citation_technical_report_institution")[0];
+      if (school !== undefined) assert.equal(entry.record.publisher, decode(school), page);
+      assert.ok(venue !== undefined || school !== undefined || entry.type === "unpublished", page);
+      assert.equal(entry.record.DOI, attribute(html, "citation_doi")[0], page);
+    }
+  });
+
+  test("a Markdown file with a paper's key adds its text and excerpt to that paper's page", async () => {
+    const html = await distFile(root, "publications/koch2024distribution/index.html");
+    assert.match(html, /<p[^>]*>A longer story of the paper\.<\/p>/);
+    assert.match(html, /<meta name="description" content="How to notice that a medical AI model no longer fits its patients\.">/);
+    assert.match(html, /<p class="authors"/);
+    assert.equal((await glob("publications/koch2024distribution*/index.html", { cwd: path.join(root, "dist") })).length, 1);
+  });
+
+  test("no script is sent", async () => {
+    const pages = await glob("publications/**/*.html", { cwd: path.join(root, "dist") });
+    assert.equal(pages.length, 42);
+    for (const page of pages) assert.doesNotMatch(await distFile(root, page), /<script(?![^>]*application\/ld\+json)/, page);
+  });
+});
+
+describe("a .bib file with mistakes", () => {
+  test("every mistake is named with its file, line and key before anything is built", async () => {
+    const root = await fixtureSite("bibtex-bad", {
+      withoutPages: true,
+      files: {
+        "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+        "src/content/publications/papers.md": "---\ntitle: Papers\nbibkey: dup\ndate: 2020\n---\n",
+        "src/content/publications/dup.md": "---\ntitle: Dup\ndate: 2020\n---\n",
+        [BIB]: [
+          "@article{fine, title = {Fine}, author = {Doe, Jane}, year = 2020, pdf = {/files/missing.pdf}}",
+          "@article{broken, title = {x},, author = {A, B}}",
+          "@inproceedings{dup, title = {Dup}, author = {Doe, Jane}, booktitle = {Conf}, year = 2021}",
+          "@article{notitle, author = {Doe, Jane}, year = 2020, doi = {10.1000}}",
+          "@webpage{site, title = {Site}, author = {Doe, Jane}, year = 2020}",
+        ].join("\n"),
+      },
+    });
+    roots.push(root);
+    const result = await buildSite(root);
+    assert.equal(result.error?.message, "The site was not built: 6 problems are listed above.");
+    assert.deepEqual(
+      result.log.slice(0, result.log.indexOf("\n[ERROR] [academic-site] An unhandled")).split("\n"),
+      [
+        "[ERROR] [academic-site] Found 6 problems in 2 files. Fix them and build again:",
+        `  ✗ ${BIB}:2: the entry "broken" could not be read: BibTeX expected "}" where it found "," (column 30). Check the braces, quotation marks and commas of this entry.`,
+        `  ✗ ${BIB}:5, entry "site": expected a BibTeX entry type such as @article, @inproceedings, @incollection, @book, @phdthesis, @misc, but found @webpage.`,
+        `  ✗ ${BIB}:4, entry "notitle", field "title": expected the title of the paper (Google Scholar needs it), but found none.`,
+        `  ✗ ${BIB}:4, entry "notitle", field "doi": expected a DOI such as "10.1000/xyz123", but found "10.1000".`,
+        `  ✗ src/content/publications/papers.md: adds to the BibTeX entry "dup" (${BIB}:3), as src/content/publications/dup.md does already. Give one of them another "bibkey".`,
+        `  ✗ ${BIB}:1, entry "fine": links to "/files/missing.pdf", but public/ has no file files/missing.pdf. Add the file to public/files/, or fix the link.`,
+        "",
+        "1 warning:",
+        `  ! src/content/publications/dup.md, field "date": is also in the BibTeX entry "dup" (${BIB}:3), which says something else; this file's value is used. Remove it from one of them.`,
+      ],
+    );
+  });
+});
