@@ -12,12 +12,15 @@ const TYPES = ["article", "inproceedings", "incollection", "phdthesis", "misc"];
 function bibFile(count: number): string {
   return Array.from({ length: count }, (_, i) => {
     const type = TYPES[i % TYPES.length] ?? "article";
-    const venue = type === "article" ? "journal = {Medical Image Analysis}" : "booktitle = {Proceedings of {MICCAI}}";
+    const venue =
+      type === "article"
+        ? "journal = {Medical Image Analysis}"
+        : "booktitle = {Proceedings of {MICCAI}}";
     return [
       `@${type}{paper${i},`,
       `  title = {A {Bayesian} Model of the $\\alpha$-{M}{\\"u}ller Effect, Part ${i}},`,
       `  author = {M{\\"u}ller, J{\\"o}rg and Baumgartner, Christian F. and Fran{\\c{c}}ois, Jean and Doe, Jane and others},`,
-      `  ${type === "phdthesis" ? "school = {ETH Z{\\\"u}rich}" : venue},`,
+      `  ${type === "phdthesis" ? 'school = {ETH Z{\\"u}rich}' : venue},`,
       `  year = {${2000 + (i % 25)}}, month = mar, pages = {${i}--${i + 9}},`,
       `  doi = {10.1000/paper.${i}},`,
       type === "misc" ? `  eprint = {2401.${String(10000 + i)}}, archivePrefix = {arXiv},` : "",

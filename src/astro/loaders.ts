@@ -193,7 +193,11 @@ export function withBibEntries(loader: Loader, dir: string): Loader {
           if (joined.has(entry.key)) continue;
           const id = bibId(entry.file, dir, entry.key);
           ids.add(id);
-          const data = await context.parseData({ id, data: entry.publication, filePath: entry.file });
+          const data = await context.parseData({
+            id,
+            data: entry.publication,
+            filePath: entry.file,
+          });
           const digest = context.generateDigest(JSON.stringify(entry.publication));
           context.store.set({ id, data, filePath: entry.file, digest, rendered: { html: "" } });
         }

@@ -20,10 +20,10 @@ type Name = NonNullable<CSL["author"]>[number];
 function typeOf(category: string | undefined): CSL["type"] {
   const c = (category ?? "").toLowerCase();
   if (/conference|proceeding|workshop/.test(c)) return "paper-conference";
-  if (/chapter/.test(c)) return "chapter";
-  if (/book/.test(c)) return "book";
+  if (c.includes("chapter")) return "chapter";
+  if (c.includes("book")) return "book";
   if (/thes[ie]s|dissertation/.test(c)) return "thesis";
-  if (/report/.test(c)) return "report";
+  if (c.includes("report")) return "report";
   if (/preprint|manuscript/.test(c)) return "article";
   return "article-journal";
 }
@@ -31,7 +31,8 @@ function typeOf(category: string | undefined): CSL["type"] {
 /** A name written as text: "Doe, Jane" or "Jane Doe" (the last word is the family name). */
 function nameOf(text: string): Name {
   const comma = text.indexOf(",");
-  if (comma !== -1) return { family: text.slice(0, comma).trim(), given: text.slice(comma + 1).trim() };
+  if (comma !== -1)
+    return { family: text.slice(0, comma).trim(), given: text.slice(comma + 1).trim() };
   const words = text.trim().split(/\s+/);
   if (words.length === 1) return { literal: text.trim() };
   return { family: words.at(-1) ?? "", given: words.slice(0, -1).join(" ") };
@@ -39,7 +40,16 @@ function nameOf(text: string): Name {
 
 /** The key a publication is cited by: its `bibkey`, else its file name (`2024-paper`). */
 export function citationKey(data: PublicationData, fileName: string): string {
-  return data.bibkey ?? (slugify(fileName.replace(/\.[^./]+$/, "").split("/").at(-1) ?? "") || "paper");
+  return (
+    data.bibkey ??
+    (slugify(
+      fileName
+        .replace(/\.[^./]+$/, "")
+        .split("/")
+        .at(-1) ?? "",
+    ) ||
+      "paper")
+  );
 }
 
 /**
@@ -48,12 +58,20 @@ export function citationKey(data: PublicationData, fileName: string): string {
  */
 export function citationRecord(data: PublicationData, key: string): CSL {
   const own = (data.csl ?? {}) as Partial<CSL>;
-  const authors = authorList(data.authors).map((a) => plainText(a)).filter((a) => !isEtAl(a));
+  const authors = authorList(data.authors)
+    .map((a) => plainText(a))
+    .filter((a) => !isEtAl(a));
   const ownNames = (own.author ?? [])
     .filter((name) => name.family?.toLowerCase() !== "others")
-    .map((name) => Object.fromEntries(Object.entries(name).map(([k, v]) => [k, typeof v === "string" ? tidy(v) : v])) as Name);
+    .map(
+      (name) =>
+        Object.fromEntries(
+          Object.entries(name).map(([k, v]) => [k, typeof v === "string" ? tidy(v) : v]),
+        ) as Name,
+    );
   const sameNames =
-    ownNames.length === authors.length && ownNames.every((name, i) => nameText(name) === authors[i]);
+    ownNames.length === authors.length &&
+    ownNames.every((name, i) => nameText(name) === authors[i]);
   const parts = isoDate(data.date).split("-").map(Number);
   const record: CSL = {
     ...own,
@@ -65,12 +83,13 @@ export function citationRecord(data: PublicationData, key: string): CSL {
     issued: { "date-parts": [parts] } as unknown as NonNullable<CSL["issued"]>,
   };
   const arxiv = arxivId(data.arxiv);
-  if (record.URL === undefined && arxiv !== undefined) record.URL = `https://arxiv.org/abs/${arxiv}`;
+  if (record.URL === undefined && arxiv !== undefined)
+    record.URL = `https://arxiv.org/abs/${arxiv}`;
   delete (record as { _graph?: unknown })._graph;
   if (authors.length > 0) record.author = sameNames ? ownNames : authors.map(nameOf);
   else delete record.author;
-  // A thesis's or a report's venue names its school or institution, which the record has as `publisher`.
-  const composed = record.type === "thesis" || record.type === "report";
+  // A thesis's, report's or book's venue names its school, institution or publisher (`publisher`).
+  const composed = ["thesis", "report", "book"].includes(record.type);
   if (data.venue !== undefined && !composed) record["container-title"] = plainText(data.venue);
   if (data.doi !== undefined) record.DOI = data.doi;
   if (data.abstract !== undefined) record.abstract = data.abstract;
@@ -88,11 +107,14 @@ function hasEtAl(data: PublicationData): boolean {
 }
 
 /** The record as a BibTeX entry. */
-export function toBibtex(record: CSL, { etAl = false, arxiv }: { etAl?: boolean; arxiv?: string | undefined } = {}): string {
+export function toBibtex(
+  record: CSL,
+  { etAl = false, arxiv }: { etAl?: boolean; arxiv?: string | undefined } = {},
+): string {
   const withOthers: CSL = etAl
     ? { ...record, author: [...(record.author ?? []), { family: "others" }] }
     : record;
-  const text = (plugins.output.format("bibtex", [withOthers], { format: "text" } as never) as string)
+  const text = String(plugins.output.format("bibtex", [withOthers], { format: "text" } as never))
     .replace(/ and \{others\}/g, " and others")
     .trim();
   // BibTeX's way of naming an arXiv paper, which CSL has no field for.
@@ -160,13 +182,10 @@ export const CITATION_FORMATS = {
 export type CitationFormat = keyof typeof CITATION_FORMATS;
 
 /** The text of one download of a publication. */
-export function citationFile(
-  format: CitationFormat,
-  data: PublicationData,
-  key: string,
-): string {
+export function citationFile(format: CitationFormat, data: PublicationData, key: string): string {
   const record = citationRecord(data, key);
-  if (format === "bib") return toBibtex(record, { etAl: hasEtAl(data), arxiv: arxivId(data.arxiv) });
+  if (format === "bib")
+    return toBibtex(record, { etAl: hasEtAl(data), arxiv: arxivId(data.arxiv) });
   if (format === "ris") return toRis(record, hasEtAl(data));
   return toCslJson(record);
 }

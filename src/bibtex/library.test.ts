@@ -47,7 +47,7 @@ describe("readLibrary", () => {
       [
         "@article{j, title = {J}, author = {A, B}, journal = {Nature}, year = 2020}",
         "@inproceedings{c, title = {C}, author = {A, B}, booktitle = {MICCAI}, year = 2020}",
-        "@phdthesis{t, title = {T}, author = {A, B}, school = {ETH Z{\\\"u}rich}, year = 2016}",
+        '@phdthesis{t, title = {T}, author = {A, B}, school = {ETH Z{\\"u}rich}, year = 2016}',
         "@incollection{ch, title = {Ch}, author = {A, B}, booktitle = {Handbook}, year = 2021}",
         "@techreport{r, title = {R}, author = {A, B}, institution = {Lab}, year = 2018}",
         "@article{p, title = {P}, author = {A, B}, journal = {arXiv preprint arXiv:2210.06780}, year = 2022}",
@@ -79,7 +79,12 @@ describe("readLibrary", () => {
           "@misc{badarxiv, title = {T}, author = {A, B}, year = 2020, eprint = {abs-2101}, archivePrefix = {arXiv}}",
           "@article{twice, title = {T}, author = {A, B}, year = 2020}",
         ].join("\n"),
-        [{ file: "src/content/publications/more.bib", text: "\n@article{twice, title = {U}, author = {C, D}, year = 2021}" }],
+        [
+          {
+            file: "src/content/publications/more.bib",
+            text: "\n@article{twice, title = {U}, author = {C, D}, year = 2021}",
+          },
+        ],
       ),
       [
         `${FILE}:1, entry "notitle", field "title": expected the title of the paper (Google Scholar needs it), but found none.`,
@@ -102,7 +107,9 @@ describe("readLibrary", () => {
 });
 
 describe("joinedFields", () => {
-  const entry = library("@article{k, title = {From BibTeX}, author = {A, B}, journal = {J}, year = 2020}").entries.get("k");
+  const entry = library(
+    "@article{k, title = {From BibTeX}, author = {A, B}, journal = {J}, year = 2020}",
+  ).entries.get("k");
   assert.ok(entry !== undefined);
 
   test("the Markdown file's fields are used, and each that differs from the entry's is a warning", () => {

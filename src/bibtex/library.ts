@@ -50,14 +50,18 @@ export function readLibrary(files: readonly { file: string; text: string }[]): L
       }
       const lacks = entryProblems(entry, file);
       problems.push(...lacks);
-      if (lacks.length === 0) entries.set(entry.key, { ...entry, file, publication: publicationFields(entry) });
+      if (lacks.length === 0)
+        entries.set(entry.key, { ...entry, file, publication: publicationFields(entry) });
     }
   }
   return { entries, problems };
 }
 
 /** The key a Markdown publication adds to: its `bibkey`, else its file name without the ending. */
-export function companionKey(frontMatter: Readonly<Record<string, unknown>>, relativeFile: string): string {
+export function companionKey(
+  frontMatter: Readonly<Record<string, unknown>>,
+  relativeFile: string,
+): string {
   const own = frontMatter["bibkey"];
   if (typeof own === "string" && own.trim() !== "") return own.trim();
   return (relativeFile.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "");
@@ -81,7 +85,8 @@ export function joinedFields(
   const problems: Problem[] = [];
   for (const [field, value] of Object.entries(frontMatter)) {
     const fromBib = entry.publication[field];
-    if (field === "bibkey" || fromBib === undefined || value === null || same(value, fromBib)) continue;
+    if (field === "bibkey" || fromBib === undefined || value === null || same(value, fromBib))
+      continue;
     problems.push({
       severity: "warning",
       file,

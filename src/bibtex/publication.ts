@@ -55,15 +55,23 @@ function authorsOf(record: CSL): string[] {
 
 /** The first non-empty one of `fields`' values for `names`. */
 function first(fields: Readonly<Record<string, string>>, ...names: string[]): string | undefined {
-  return names.map((name) => fields[name]?.trim()).find((value) => value !== undefined && value !== "");
+  return names
+    .map((name) => fields[name]?.trim())
+    .find((value) => value !== undefined && value !== "");
 }
 
 /** The date as a publication's front matter writes it: `2024`, `2024-05` or `2024-05-31`. */
 function dateOf(record: CSL): string | undefined {
-  const parts = record.issued?.["date-parts"]?.[0];
-  if (parts === undefined || parts[0] === undefined) return undefined;
+  // The package's types promise every part; a year alone is `[[2024]]`, and some entries have none.
+  const parts = record.issued?.["date-parts"]?.[0] as readonly unknown[] | undefined;
+  if (parts?.[0] === undefined) return undefined;
   const [year, month, day] = parts.map(Number);
-  return [String(year), ...[month, day].filter((n) => n !== undefined && !Number.isNaN(n)).map((n) => String(n).padStart(2, "0"))].join("-");
+  return [
+    String(year),
+    ...[month, day]
+      .filter((n) => n !== undefined && !Number.isNaN(n))
+      .map((n) => String(n).padStart(2, "0")),
+  ].join("-");
 }
 
 const PREPRINT_SERVERS = /arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|ssrn|preprint|research square/i;
@@ -85,7 +93,6 @@ export function arxivOf(entry: BibEntry): string | undefined {
   const journal = first(fields, "journal", "journaltitle", "note", "howpublished") ?? "";
   return /arxiv:\s*([^\s,;}]+)/i.exec(journal)?.[1];
 }
-
 
 const KIND_OF_TYPE: Readonly<Record<string, PublicationKind>> = {
   article: "journal",
@@ -129,11 +136,17 @@ function venueOf(entry: BibEntry, kind: PublicationKind): string | undefined {
   if (kind === "thesis") {
     const what =
       first(fields, "type") ??
-      (entry.type === "mastersthesis" ? "Master's thesis" : entry.type === "phdthesis" ? "PhD thesis" : "Thesis");
+      (entry.type === "mastersthesis"
+        ? "Master's thesis"
+        : entry.type === "phdthesis"
+          ? "PhD thesis"
+          : "Thesis");
     return [what, publisher].filter(Boolean).join(", ");
   }
-  if (kind === "report") return [first(fields, "type") ?? "Technical report", publisher].filter(Boolean).join(", ");
-  if (kind === "preprint" && container === undefined) return arxivOf(entry) === undefined ? publisher : "arXiv";
+  if (kind === "report")
+    return [first(fields, "type") ?? "Technical report", publisher].filter(Boolean).join(", ");
+  if (kind === "preprint" && container === undefined)
+    return arxivOf(entry) === undefined ? publisher : "arXiv";
   return container ?? publisher;
 }
 
@@ -200,7 +213,6 @@ export function publicationFields(entry: BibEntry): Record<string, unknown> {
   };
 }
 
-
 const ARXIV = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 
 /**
@@ -219,7 +231,12 @@ export function entryProblems(entry: BibEntry, file: string): Problem[] {
   const problems: Problem[] = [];
   const { record } = entry;
   if (record.title === undefined || record.title.trim() === "") {
-    problems.push(problem("title", "expected the title of the paper (Google Scholar needs it), but found none."));
+    problems.push(
+      problem(
+        "title",
+        "expected the title of the paper (Google Scholar needs it), but found none.",
+      ),
+    );
   }
   if ((record.author ?? []).length === 0) {
     problems.push(
@@ -230,7 +247,12 @@ export function entryProblems(entry: BibEntry, file: string): Problem[] {
     );
   }
   if (dateOf(record) === undefined) {
-    problems.push(problem("year", 'expected the year of publication (Google Scholar needs it), such as "year = {2024}", but found none.'));
+    problems.push(
+      problem(
+        "year",
+        'expected the year of publication (Google Scholar needs it), such as "year = {2024}", but found none.',
+      ),
+    );
   }
   const doi = doiOf(entry);
   if (doi !== undefined && !DOI.test(doi)) {

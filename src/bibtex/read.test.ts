@@ -37,8 +37,8 @@ describe("readBib", () => {
       [
         '@string{mia = "Medical Image Analysis"}',
         "@article{muller2020,",
-        "  title = {{MRI} of the $\\alpha$ {M}{\\\"u}ller case},",
-        "  author = {M{\\\"u}ller, J{\\\"o}rg and {The ATLAS Collaboration} and others},",
+        '  title = {{MRI} of the $\\alpha$ {M}{\\"u}ller case},',
+        '  author = {M{\\"u}ller, J{\\"o}rg and {The ATLAS Collaboration} and others},',
         "  journal = mia, year = 2020, month = mar,",
         "}",
         "@inproceedings{b, title = {B}, author = {Doe, Jane}, crossref = {proc}}",
@@ -47,21 +47,21 @@ describe("readBib", () => {
       FILE,
     );
     assert.deepEqual(problems, []);
-    const [first, second] = entries;
-    assert.equal(first?.line, 2);
-    assert.equal(first?.type, "article");
-    assert.equal(first?.record.title, "MRI of the α Müller case");
-    assert.deepEqual(first?.record.author?.map((name) => name.family), [
-      "Müller",
-      "The ATLAS Collaboration",
-      "others",
-    ]);
-    assert.equal(first?.record["container-title"], "Medical Image Analysis");
-    assert.deepEqual(first?.record.issued?.["date-parts"], [[2020, 3]]);
-    assert.equal(second?.line, 7);
+    const [first, second] = [entries[0], entries[1]];
+    assert.ok(first !== undefined && second !== undefined);
+    assert.equal(first.line, 2);
+    assert.equal(first.type, "article");
+    assert.equal(first.record.title, "MRI of the α Müller case");
+    assert.deepEqual(
+      first.record.author?.map((name) => name.family),
+      ["Müller", "The ATLAS Collaboration", "others"],
+    );
+    assert.equal(first.record["container-title"], "Medical Image Analysis");
+    assert.deepEqual(first.record.issued?.["date-parts"], [[2020, 3]]);
+    assert.equal(second.line, 7);
     // BibLaTeX's rule: the proceedings' title is the paper's booktitle.
-    assert.equal(second?.record["container-title"], "Proc");
-    assert.deepEqual(second?.record.issued?.["date-parts"], [[2021]]);
+    assert.equal(second.record["container-title"], "Proc");
+    assert.deepEqual(second.record.issued?.["date-parts"], [[2021]]);
   });
 
   test("a syntax error names the line and the entry, and every broken entry is named", () => {
@@ -82,9 +82,12 @@ describe("readBib", () => {
   });
 
   test("an entry type that is not BibTeX's is an error that suggests the likely one", () => {
-    assert.deepEqual(report("@artcle{a, title = {A}, author = {B, C}, year = 2020}\n@webpage{b, title = {B}}"), [
-      `${FILE}:1, entry "a": expected a BibTeX entry type such as @article, @inproceedings, @incollection, @book, @phdthesis, @misc, but found @artcle. Did you mean @article?`,
-      `${FILE}:2, entry "b": expected a BibTeX entry type such as @article, @inproceedings, @incollection, @book, @phdthesis, @misc, but found @webpage.`,
-    ]);
+    assert.deepEqual(
+      report("@artcle{a, title = {A}, author = {B, C}, year = 2020}\n@webpage{b, title = {B}}"),
+      [
+        `${FILE}:1, entry "a": expected a BibTeX entry type such as @article, @inproceedings, @incollection, @book, @phdthesis, @misc, but found @artcle. Did you mean @article?`,
+        `${FILE}:2, entry "b": expected a BibTeX entry type such as @article, @inproceedings, @incollection, @book, @phdthesis, @misc, but found @webpage.`,
+      ],
+    );
   });
 });

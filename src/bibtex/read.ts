@@ -167,7 +167,10 @@ function syntaxProblems(
       const offset = piece.type === "string" ? 0 : prefixLines;
       const lastLine = piece.line + piece.text.trimEnd().split("\n").length - 1;
       const line = Math.min(lastLine, piece.line + Math.max(0, (found?.line ?? 1) - 1 - offset));
-      const column = found === undefined || found.what.endsWith(TOKENS["EOF"] ?? "") ? "" : ` (column ${found.column})`;
+      const column =
+        found === undefined || found.what.endsWith(TOKENS["EOF"] ?? "")
+          ? ""
+          : ` (column ${found.column})`;
       const name = piece.key === "" ? `@${piece.type}` : `"${piece.key}"`;
       problems.push({
         severity: "error",
@@ -184,13 +187,12 @@ function syntaxProblems(
     return { problems: [], broken };
   } catch (error) {
     const found = syntaxError(error);
-    const problem: Problem =
-      {
-        severity: "error",
-        file,
-        ...(found !== undefined && { line: found.line }),
-        message: `the file could not be read: BibTeX expected ${found?.what ?? "something else"}. Check that every entry starts with "@" and that its braces are closed.`,
-      };
+    const problem: Problem = {
+      severity: "error",
+      file,
+      ...(found !== undefined && { line: found.line }),
+      message: `the file could not be read: BibTeX expected ${found?.what ?? "something else"}. Check that every entry starts with "@" and that its braces are closed.`,
+    };
     return { problems: [problem], broken: new Set(pieces) };
   }
 }

@@ -262,7 +262,8 @@ function missingFiles(entry: LibraryEntry, publicAddresses: ReadonlySet<string>)
     if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return [];
     const path = value.replace(/[?#].*$/, "");
     const address = URL.canParse(path, "http://x") ? new URL(path, "http://x").pathname : path;
-    if (publicAddresses.has(address) || publicAddresses.has(decodeURIComponentSafe(address))) return [];
+    if (publicAddresses.has(address) || publicAddresses.has(decodeURIComponentSafe(address)))
+      return [];
     return [
       {
         severity: "error",

@@ -153,7 +153,7 @@ export function publicationGroups(settings: {
   const own = settings.publication_category;
   const kinds = Object.entries(PUBLICATION_KINDS)
     .filter(([kind]) => !Object.hasOwn(own, kind))
-    .map(([kind, title]) => [kind, { title }]);
+    .map(([kind, title]): [string, { title: string }] => [kind, { title }]);
   return { ...own, ...Object.fromEntries(kinds) };
 }
 

@@ -209,7 +209,11 @@ export const siteSchema = fieldGroup(
       )
       .default({}),
     /** How publications are listed and shown (`src/content/publications/`, Markdown or BibTeX). */
-    publications: publicationSettingsSchema.default({ group_by: "type", my_names: [], coauthors: [] }),
+    publications: publicationSettingsSchema.default({
+      group_by: "type",
+      my_names: [],
+      coauthors: [],
+    }),
     /** Visitor statistics; off unless a provider and an ID are set. */
     analytics: analyticsSchema.optional(),
     /** Whether entries dated after the day the site is built are published (default `true`, as academicpages sets it; Jekyll's own default is `false`). */

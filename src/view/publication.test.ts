@@ -16,7 +16,10 @@ const settings = siteSchema.parse({
 describe("shownAuthors", () => {
   test("the owner in any of their names is marked, co-authors link to their pages, et al. stays text", () => {
     assert.deepEqual(
-      shownAuthors(["Baumgartner, Christian F.", "Lisa M. Koch", "C. F. Baumgartner", "et al."], settings),
+      shownAuthors(
+        ["Baumgartner, Christian F.", "Lisa M. Koch", "C. F. Baumgartner", "et al."],
+        settings,
+      ),
       [
         { name: "Baumgartner, Christian F.", me: true },
         { name: "Lisa M. Koch", me: false, href: "https://lisa.example.org" },
@@ -34,8 +37,14 @@ describe("shownAuthors", () => {
 
 describe("citationPath", () => {
   test("the downloads sit in the page's folder, named by the key", () => {
-    assert.equal(citationPath("/publications/sun/", "Sun:2024", "bib"), "/publications/sun/sun-2024.bib");
-    assert.equal(citationPath("/publication/2009-paper", "2009-paper", "ris"), "/publication/2009-paper/2009-paper.ris");
+    assert.equal(
+      citationPath("/publications/sun/", "Sun:2024", "bib"),
+      "/publications/sun/sun-2024.bib",
+    );
+    assert.equal(
+      citationPath("/publication/2009-paper", "2009-paper", "ris"),
+      "/publication/2009-paper/2009-paper.ris",
+    );
     assert.equal(citationPath("/papers/a.html", "a", "json"), "/papers/a/a.json");
   });
 });

@@ -43,11 +43,7 @@ export function shownAuthors(
   authors: readonly string[] | undefined,
   settings: AuthorSettings,
 ): ShownAuthor[] {
-  const me = new Set(
-    [settings.author.name, ...settings.publications.my_names]
-      .filter((name): name is string => name !== undefined)
-      .map(nameKey),
-  );
+  const me = new Set([settings.author.name, ...settings.publications.my_names].map(nameKey));
   const pages = new Map(settings.publications.coauthors.map((c) => [nameKey(c.name), c.url]));
   return authorList(authors).map((author) => {
     const name = plainText(author);

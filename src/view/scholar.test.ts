@@ -4,13 +4,7 @@ import { describe, test } from "node:test";
 import { publicationSchema } from "#schemas/publications.ts";
 import { siteSchema } from "#schemas/site.ts";
 import { authorList } from "#bibtex/publication.ts";
-import {
-  localPdf,
-  scholarDate,
-  scholarHead,
-  scholarMeta,
-  scholarlyArticle,
-} from "./scholar.ts";
+import { localPdf, scholarDate, scholarHead, scholarMeta, scholarlyArticle } from "./scholar.ts";
 
 const settings = siteSchema.parse({
   title: "Site",

@@ -33,14 +33,19 @@ export function scholarMeta(
   pdfOnSite: boolean,
 ): [string, string][] {
   const tags: [string, string][] = [["citation_title", plainText(data.title)]];
-  for (const author of namedAuthors(data.authors)) tags.push(["citation_author", plainText(author)]);
+  for (const author of namedAuthors(data.authors))
+    tags.push(["citation_author", plainText(author)]);
   tags.push(["citation_publication_date", scholarDate(data.date)]);
-  const institution = typeof data.csl?.["publisher"] === "string" ? data.csl["publisher"] : data.venue;
+  const institution =
+    typeof data.csl?.["publisher"] === "string" ? data.csl["publisher"] : data.venue;
   if (data.category === "thesis" && institution !== undefined) {
     tags.push(["citation_dissertation_institution", plainText(institution)]);
   } else if (data.category === "report" && institution !== undefined) {
     tags.push(["citation_technical_report_institution", plainText(institution)]);
-  } else if (data.venue !== undefined) {
+  } else if (data.category === "book" && institution !== undefined) {
+    tags.push(["citation_publisher", plainText(institution)]);
+  } else if (data.venue !== undefined && data.category !== "preprint") {
+    // A preprint's venue is its server ("arXiv"), which is no journal.
     const conference = CONFERENCE.test(data.category ?? "") || CONFERENCE.test(data.venue);
     tags.push([
       conference ? "citation_conference_title" : "citation_journal_title",
