@@ -41,7 +41,9 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
     root = await fixtureSite("bibtex", {
       from: "bibtex",
       files: {
-        "src/data/site.yaml": await settings(),
+        "src/data/site.yaml": await settings("  selected_on_home: true\n"),
+        "src/content/pages/selected.md":
+          "---\ntitle: Selected publications\npermalink: /selected/\nlisting: selected-publications\n---\n",
         // A Markdown file that adds a text and a teaser to the paper of the same key.
         "src/content/publications/koch2024distribution.md":
           "---\ntitle: 'Distribution Shift Detection for the Postmarket Surveillance of Medical AI Algorithms: A Retrospective Simulation Study'\nexcerpt: How to notice that a medical AI model no longer fits its patients.\n---\nA longer story of the paper.\n",
@@ -104,6 +106,18 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
       ["group-2023", "2023"],
     ]);
     assert.equal(groups.at(-1)?.[1], "2012");
+  });
+
+  test("the selected papers (selected = {true}, or the keyword) are listed below the home page's text and on a page of their own", async () => {
+    const titles = (html: string) =>
+      [...html.matchAll(/<h[23] class="title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+    const home = await distFile(root, "index.html");
+    assert.match(home, /<h2 id="[^"]*"[^>]*>Selected publications<\/h2>/);
+    assert.deepEqual(titles(home), [
+      "/publications/baumgartner2019phiseg/",
+      "/publications/baumgartner2017sononet/",
+    ]);
+    assert.deepEqual(titles(await distFile(root, "selected/index.html")), titles(home));
   });
 
   test("a paper's page: authors with the owner in bold and co-authors linked, abstract and BibTeX folded, downloads", async () => {

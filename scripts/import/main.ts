@@ -16,6 +16,7 @@ import { checkContent } from "#check/content-check.ts";
 import { outputFileFor } from "#core/site-paths.ts";
 import { formatProblem } from "#core/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
+import { joinedToEntry, matchGenerated } from "./bib-source.ts";
 import { liquidRunner } from "./liquid.ts";
 import { convertConfig, convertEntry, ownCollectionsOf, plainCss, type Note } from "./convert.ts";
 import {
@@ -262,6 +263,41 @@ for (const file of site.statics) {
   }
   writes.set(`public/${file.output}`, { from: path.join(jekyll, file.file) });
   fates.set(file.file, `copied to public/${file.output}`);
+}
+// Publications generated from a .bib by academicpages' pubsFromBib: that .bib becomes their source.
+for (const bibFile of await glob(["markdown_generator/*.bib", "files/*.bib"], { cwd: jekyll })) {
+  const publications = [...writes].flatMap(([target, content]) =>
+    target.startsWith("src/content/publications/") && "text" in content
+      ? [{ target, text: content.text }]
+      : [],
+  );
+  const bibText = await readFile(path.join(jekyll, bibFile), "utf8");
+  const generated = matchGenerated(bibText, bibFile, publications);
+  const copied = fates.get(bibFile);
+  if ("reason" in generated) {
+    if (copied === undefined)
+      fates.set(bibFile, `skipped: not the publications' source, as ${generated.reason}`);
+    continue;
+  }
+  const target = `src/content/publications/${path.posix.basename(bibFile)}`;
+  writes.set(target, { text: bibText });
+  fates.set(bibFile, `${copied === undefined ? "" : `${copied}, and `}imported as ${target}`);
+  for (const [publication, entry] of generated.matches) {
+    const content = writes.get(publication);
+    if (content === undefined || !("text" in content)) continue;
+    const joined = joinedToEntry(content.text, entry);
+    writes.set(publication, { text: joined.text });
+    notes.push({
+      file: publication,
+      kind: "converted",
+      message: `was made from the entry "${entry.key}" of ${bibFile} (pubsFromBib): joined to it with "bibkey", so its page shows the entry's authors, DOI, abstract and citation downloads${joined.removed.length === 0 ? "" : `; ${joined.removed.join(", ")} removed, as the entry says the same`}.`,
+    });
+  }
+  notes.push({
+    file: bibFile,
+    kind: "converted",
+    message: `${generated.matches.size === 1 ? "the site's publication was" : `the site's ${generated.matches.size} publications were`} made from it: it is their source now, as ${target}.`,
+  });
 }
 for (const file of site.unread) {
   if (fates.has(file)) continue;

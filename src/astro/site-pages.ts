@@ -24,6 +24,7 @@ export async function sitePages(): Promise<Page[]> {
     await movedAddresses(),
     publicationGroups(settings),
     await sharedFacts(),
+    { selectedOnHome: settings.publications.selected_on_home },
   );
 }
 

@@ -67,6 +67,12 @@ export function companionKey(
   return (relativeFile.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "");
 }
 
+/**
+ * The fields the site works out for an entry rather than reads from it (its address from its key,
+ * its category from its type): a Markdown file sets its own without a warning.
+ */
+const DERIVED = ["bibkey", "permalink", "category"];
+
 /** Whether two front-matter values say the same. */
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -85,7 +91,7 @@ export function joinedFields(
   const problems: Problem[] = [];
   for (const [field, value] of Object.entries(frontMatter)) {
     const fromBib = entry.publication[field];
-    if (field === "bibkey" || fromBib === undefined || value === null || same(value, fromBib))
+    if (DERIVED.includes(field) || fromBib === undefined || value === null || same(value, fromBib))
       continue;
     problems.push({
       severity: "warning",

@@ -41,6 +41,8 @@ export interface PlannedEntry {
     listing?: string | undefined;
     /** A publication's category. */
     category?: string | undefined;
+    /** Whether a publication is among the selected ones. */
+    selected?: boolean | undefined;
   };
 }
 
@@ -135,6 +137,7 @@ export function planPages<E extends PlannedEntry>(
   moved: readonly string[],
   categories: CategoryTitles,
   site: SharedFacts,
+  { selectedOnHome = false }: { selectedOnHome?: boolean } = {},
 ): SitePage<E>[] {
   const posts = entries.filter((entry) => entry.collection === "posts");
   const tagged = (tag: string) =>
@@ -144,8 +147,20 @@ export function planPages<E extends PlannedEntry>(
   const members = (collection: CollectionName) =>
     entries.filter((entry) => entry.collection === collection);
 
+  const selected = (heading: string): PageList<E> => ({
+    kind: "groups",
+    groups: [
+      {
+        heading,
+        entries: newestFirst(
+          members("publications").filter((entry) => entry.data.selected === true),
+        ),
+      },
+    ],
+  });
   const listFor = (listing: string): PageList<E> => {
     if (listing === "tags") return { kind: "tags", tags };
+    if (listing === "selected-publications") return selected("");
     if (listing === "sitemap") return { kind: "groups", groups: sitemapGroups(entries) };
     if (!isCollectionName(listing))
       return {
@@ -159,11 +174,17 @@ export function planPages<E extends PlannedEntry>(
     .filter((entry) => entry.permalink !== NOT_FOUND_PATH)
     .map((entry) => {
       const listing = entry.collection === "pages" ? entry.data.listing : undefined;
+      const home = selectedOnHome && entry.permalink === "/";
       return {
         kind: "entry",
         path: entry.permalink,
         entry,
-        list: listing === undefined ? undefined : listFor(listing),
+        list:
+          listing !== undefined
+            ? listFor(listing)
+            : home
+              ? selected("Selected publications")
+              : undefined,
       };
     });
   for (const collection of lists.collections) {

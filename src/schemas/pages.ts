@@ -11,6 +11,7 @@ export const LISTINGS = [
   "posts",
   "tags",
   "sitemap",
+  "selected-publications",
 ] as const;
 
 /** What `listing` takes, in an editor's words. */

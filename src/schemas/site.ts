@@ -146,6 +146,8 @@ export const publicationSettingsSchema = fieldGroup({
   group_by: z.enum(["type", "year"], expected('"type" or "year"')).default("type"),
   /** Other ways your name is written in author lists, such as "C. F. Baumgartner"; your `author.name` is always one. Shown in bold. */
   my_names: textList("a name, or a list of names").default([]),
+  /** `true` shows the selected publications (`selected: true`) below the home page's text. */
+  selected_on_home: z.boolean(expected("true or false")).default(false),
   /** Your co-authors' pages: each name in an author list links to its page. */
   coauthors: z
     .array(
@@ -212,6 +214,7 @@ export const siteSchema = fieldGroup(
     publications: publicationSettingsSchema.default({
       group_by: "type",
       my_names: [],
+      selected_on_home: false,
       coauthors: [],
     }),
     /** Visitor statistics; off unless a provider and an ID are set. */
