@@ -122,6 +122,27 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
     assert.deepEqual(titles(await distFile(root, "selected/index.html")), titles(home));
   });
 
+  test("with style: apa, each list row is the paper's APA reference, made when the site is built", async () => {
+    const styled = await fixtureSite("bibtex-apa", {
+      from: "bibtex",
+      files: { "src/data/site.yaml": await settings("  style: apa\n") },
+    });
+    roots.push(styled);
+    const built = await buildSite(styled);
+    assert.equal(built.error, undefined, built.log);
+    const list = await distFile(styled, "publications/index.html");
+    assert.match(
+      list,
+      /<p class="citation"[^>]*>Baumgartner, C\. F\., Kamnitsas, K\., Matthew, J\., Fletcher, T\. P\., Smith, S\., Koch, L\. M\., Kainz, B\., &#38; Rueckert, D\. \(2017\)\. SonoNet: Real-Time Detection and Localisation of Fetal Standard Scan Planes in Freehand Ultrasound\. <i>IEEE Transactions on Medical Imaging<\/i>, <i>36<\/i>\(11\), 2204–2215\. https:\/\/doi\.org\/10\.1109\/TMI\.2017\.2712367<\/p>/,
+    );
+    assert.doesNotMatch(list, /<p class="authors"/);
+    const page = await distFile(styled, "publications/sun2024sparse/index.html");
+    assert.match(
+      page,
+      /Recommended citation: Sun, S\., Müller, J\., &#38; Baumgartner, C\. F\. \(2024\)\./,
+    );
+  });
+
   test("a paper's page: authors with the owner in bold and co-authors linked, abstract and BibTeX folded, downloads", async () => {
     const html = await distFile(root, "publications/baumgartner2017sononet/index.html");
     assert.match(

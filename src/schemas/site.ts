@@ -146,6 +146,13 @@ export const publicationSettingsSchema = fieldGroup({
   group_by: z.enum(["type", "year"], expected('"type" or "year"')).default("type"),
   /** Other ways your name is written in author lists, such as "C. F. Baumgartner"; your `author.name` is always one. Shown in bold. */
   my_names: textList("a name, or a list of names").default([]),
+  /** How lists show each paper: `house` (title, authors, venue and date; the default), or the reference in the style `apa`, `vancouver` (numbered, as IEEE) or `harvard`. */
+  style: z
+    .enum(
+      ["house", "apa", "vancouver", "harvard"],
+      expected('"house", "apa", "vancouver" or "harvard"'),
+    )
+    .default("house"),
   /** `true` shows the selected publications (`selected: true`) below the home page's text. */
   selected_on_home: z.boolean(expected("true or false")).default(false),
   /** Your co-authors' pages: each name in an author list links to its page. */
@@ -214,6 +221,7 @@ export const siteSchema = fieldGroup(
     publications: publicationSettingsSchema.default({
       group_by: "type",
       my_names: [],
+      style: "house",
       selected_on_home: false,
       coauthors: [],
     }),

@@ -5,7 +5,14 @@
  */
 import { withBase } from "#core/site-paths.ts";
 import { plainText, slugify } from "#core/text.ts";
-import { CITATION_FORMATS, citationFile, citationKey, type CitationFormat } from "#bibtex/cite.ts";
+import {
+  CITATION_FORMATS,
+  citationFile,
+  citationKey,
+  citationRecord,
+  type CitationFormat,
+} from "#bibtex/cite.ts";
+import { styledReference } from "#bibtex/style.ts";
 import type { PublicationData } from "#schemas/publications.ts";
 import type { SiteSettings } from "#schemas/site.ts";
 import { authorList } from "#bibtex/publication.ts";
@@ -51,6 +58,20 @@ export function shownAuthors(
     const href = pages.get(key);
     return { name, me: me.has(key), ...(href !== undefined && { href }) };
   });
+}
+
+/**
+ * The publication as a reference in the style of `publications.style`, as HTML; `undefined` in the
+ * site's own style (`house`), where a list shows the title, authors, venue and date.
+ */
+export function referenceHtml(
+  data: PublicationData,
+  filePath: string,
+  settings: Pick<SiteSettings, "publications" | "locale">,
+): string | undefined {
+  const { style } = settings.publications;
+  if (style === "house") return undefined;
+  return styledReference(citationRecord(data, citationKey(data, filePath)), style, settings.locale);
 }
 
 /** A download of a publication's citation. */
