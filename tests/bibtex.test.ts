@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { glob } from "tinyglobby";
@@ -273,6 +273,40 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
         /<script(?![^>]*application\/ld\+json)/,
         page,
       );
+  });
+});
+
+describe("a build after an edit to the .bib", () => {
+  test("renders again the pages of the edited entries, alone or joined to a Markdown file, and copies the rest", async () => {
+    const root = await fixtureSite("bibtex-edit", {
+      withoutPages: true,
+      files: {
+        "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+        "src/content/publications/joined.md": "---\nbibkey: b\nexcerpt: Joined.\n---\nText.\n",
+        [BIB]:
+          "@article{a, title = {A}, author = {Doe, Jane}, journal = {Old A}, year = 2020}\n@article{b, title = {B}, author = {Doe, Jane}, journal = {Old B}, year = 2021}\n@article{c, title = {C}, author = {Doe, Jane}, journal = {C}, year = 2022}\n",
+      },
+    });
+    roots.push(root);
+    const first = await buildSite(root, { level: "info" });
+    assert.equal(first.error, undefined, first.log);
+    const bib = path.join(root, BIB);
+    await writeFile(
+      bib,
+      (await readFile(bib, "utf8")).replace("Old A", "New A").replace("Old B", "New B"),
+    );
+    const second = await buildSite(root, { level: "info" });
+    assert.equal(second.error, undefined, second.log);
+    assert.match(await distFile(root, "publications/a/index.html"), /<cite[^>]*>New A<\/cite>/);
+    assert.match(
+      await distFile(root, "publications/joined/index.html"),
+      /<cite[^>]*>New B<\/cite>/,
+    );
+    assert.match(
+      await distFile(root, "publications/index.html"),
+      /New A[\s\S]*New B|New B[\s\S]*New A/,
+    );
+    assert.match(second.log, /\/publications\/c\/index\.html \(restored\)/);
   });
 });
 

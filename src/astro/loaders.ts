@@ -182,6 +182,17 @@ export function withBibEntries(loader: Loader, dir: string): Loader {
       }) as typeof context.parseData;
       await loader.load({ ...context, parseData });
 
+      // A joined file's page shows its entry's fields too: its digest (which page keys of the
+      // incremental build use) covers the entry, so that editing the entry renders the page again.
+      for (const stored of context.store.values()) {
+        const entry = stored.id.includes("#") ? undefined : companionOf(stored.data, stored.id);
+        if (entry === undefined) continue;
+        const digest = context.generateDigest(
+          `${String(stored.digest)}\n${JSON.stringify(entry.publication)}`,
+        );
+        if (digest !== stored.digest) context.store.set({ ...stored, digest });
+      }
+
       const setAlone = async () => {
         const joined = new Set(
           [...context.store.values()].flatMap((stored) =>

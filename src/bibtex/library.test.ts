@@ -114,14 +114,22 @@ describe("joinedFields", () => {
 
   test("the Markdown file's fields are used, and each that differs from the entry's is a warning", () => {
     const joined = joinedFields(
-      { title: "From Markdown", venue: "J", excerpt: "Teaser" },
+      {
+        title: "From Markdown",
+        venue: "J",
+        excerpt: "Teaser",
+        // More exact than the entry's year: the same, and no warning.
+        date: new Date("2020-05-03T00:00:00Z"),
+      },
       entry,
       "src/content/publications/k.md",
     );
     assert.equal(joined.data["title"], "From Markdown");
     assert.equal(joined.data["excerpt"], "Teaser");
-    assert.equal(joined.data["date"], "2020");
+    assert.deepEqual(joined.data["date"], new Date("2020-05-03T00:00:00Z"));
     assert.equal(joined.data["bibkey"], "k");
+    // The file keeps its own address: the one its name gives, not the entry's /publications/k/.
+    assert.equal(joined.data["permalink"], undefined);
     assert.deepEqual(joined.problems.map(formatProblem), [
       `src/content/publications/k.md, field "title": is also in the BibTeX entry "k" (${FILE}:1), which says something else; this file's value is used. Remove it from one of them.`,
     ]);

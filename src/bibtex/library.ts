@@ -73,14 +73,21 @@ export function companionKey(
  */
 const DERIVED = ["bibkey", "permalink", "category"];
 
-/** Whether two front-matter values say the same. */
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether a front-matter value says what the entry's says. A date that is more precise than the
+ * entry's (`2019-09-19` for the year `2019`, or the month `2019-09`) says the same, more exactly.
+ */
+function same(field: string, value: unknown, fromBib: unknown): boolean {
+  if (field === "date" && typeof fromBib === "string") {
+    const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    return written.startsWith(fromBib);
+  }
+  return JSON.stringify(value) === JSON.stringify(fromBib);
 }
 
 /**
- * A Markdown file's front matter joined to the `.bib` entry it adds to: its own fields are used
- * where both have one, and each such field that says something else is a warning, so that neither
+ * A Markdown file's front matter joined to the `.bib` entry it adds to: the file keeps its address,
+ * its own fields are used where both have one, and each such field that says something else is a warning, so that neither
  * wins silently. `file` is the Markdown file's path from the project folder.
  */
 export function joinedFields(
@@ -91,7 +98,12 @@ export function joinedFields(
   const problems: Problem[] = [];
   for (const [field, value] of Object.entries(frontMatter)) {
     const fromBib = entry.publication[field];
-    if (DERIVED.includes(field) || fromBib === undefined || value === null || same(value, fromBib))
+    if (
+      DERIVED.includes(field) ||
+      fromBib === undefined ||
+      value === null ||
+      same(field, value, fromBib)
+    )
       continue;
     problems.push({
       severity: "warning",
@@ -100,5 +112,9 @@ export function joinedFields(
       message: `is also in the BibTeX entry "${entry.key}" (${entryAddress(entry)}), which says something else; this file's value is used. Remove it from one of them.`,
     });
   }
-  return { data: { ...entry.publication, ...frontMatter, bibkey: entry.key }, problems };
+  // The file keeps its own address (its permalink, or the one its name gives), not the entry's.
+  const fromEntry = Object.fromEntries(
+    Object.entries(entry.publication).filter(([field]) => field !== "permalink"),
+  );
+  return { data: { ...fromEntry, ...frontMatter, bibkey: entry.key }, problems };
 }
