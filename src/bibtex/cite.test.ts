@@ -43,6 +43,17 @@ describe("citationFile", () => {
     assert.equal(entry.record.DOI, "10.1016/j.media.2023.102841");
   });
 
+  test("an arXiv paper's BibTeX names it as BibTeX does (eprint), and gives its address once", () => {
+    const preprint = fromBib(
+      "@misc{p, title = {P}, author = {Doe, Jane}, year = 2024, eprint = {2405.01234}, archivePrefix = {arXiv}}",
+      "p",
+    );
+    const bibtex = citationFile("bib", preprint, "p");
+    assert.match(bibtex, /\turl = \{https:\/\/arxiv\.org\/abs\/2405\.01234\},\n/);
+    assert.doesNotMatch(bibtex, /howpublished/);
+    assert.match(bibtex, /\teprint = \{2405\.01234\},\n\tarchivePrefix = \{arXiv\},\n\}\n$/);
+  });
+
   test("the RIS download has one line per field, ending in ER", () => {
     assert.equal(
       citationFile("ris", data, "lopez2023"),

@@ -114,9 +114,12 @@ export function toBibtex(
   const withOthers: CSL = etAl
     ? { ...record, author: [...(record.author ?? []), { family: "others" }] }
     : record;
-  const text = String(plugins.output.format("bibtex", [withOthers], { format: "text" } as never))
+  const written = String(plugins.output.format("bibtex", [withOthers], { format: "text" } as never))
     .replace(/ and \{others\}/g, " and others")
     .trim();
+  // citation-js writes the address twice, as `url` and as `howpublished`: once is enough.
+  const url = /\n\turl = \{([^\n]*)\},/.exec(written)?.[1];
+  const text = url === undefined ? written : written.replace(`\n\thowpublished = {${url}},`, "");
   // BibTeX's way of naming an arXiv paper, which CSL has no field for.
   const eprint =
     arxiv === undefined || /\beprint\s*=/.test(text)
