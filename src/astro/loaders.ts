@@ -9,13 +9,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader } from "astro/loaders";
 import {
-  bibFileNames,
   COLLECTIONS,
   ENTRY_FILES,
   isMarkdownFile,
   type CollectionName,
 } from "#routing/collections.ts";
-import { companionKey, joinedFields, readLibrary, type Library } from "#bibtex/library.ts";
+import { companionKey, joinedFields, readSiteLibrary } from "#bibtex/library.ts";
 import {
   entryHtmlFile,
   htmlKeyOf,
@@ -134,19 +133,6 @@ export function everyMarkdownEnding(loader: Loader): Loader {
   };
 }
 
-/** The library of the `.bib` files in `dir` (from the project folder `root`). */
-async function readSiteLibrary(root: string, dir: string): Promise<Library> {
-  const names = await bibFileNames(root);
-  return readLibrary(
-    await Promise.all(
-      names.map(async (name) => ({
-        file: path.posix.join(dir, name),
-        text: await readFile(path.join(root, dir, name), "utf8"),
-      })),
-    ),
-  );
-}
-
 /** The id of a `.bib` entry in the store: its file's path from the folder, and its key. */
 const bibId = (file: string, dir: string, key: string) =>
   `${path.posix.relative(dir, file)}#${key}`;
@@ -163,7 +149,7 @@ export function withBibEntries(loader: Loader, dir: string): Loader {
     ...loader,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      let library = await readSiteLibrary(root, dir);
+      let library = await readSiteLibrary(root);
       const companionOf = (data: Record<string, unknown>, id: string) =>
         library.entries.get(companionKey(data, id));
       // A Markdown file joined to an entry is read again, so that it has the entry's fields as they are now.
@@ -220,7 +206,7 @@ export function withBibEntries(loader: Loader, dir: string): Loader {
 
       const bibChanged = async (file: string) => {
         if (!/\.bib$/i.test(file) || !file.startsWith(path.join(root, dir))) return;
-        library = await readSiteLibrary(root, dir);
+        library = await readSiteLibrary(root);
         await setAlone();
       };
       for (const event of ["add", "change", "unlink"]) {

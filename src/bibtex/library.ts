@@ -2,7 +2,11 @@
  * The site's BibTeX library: the entries of every `.bib` file of the publications folder, by key,
  * with what is wrong in them; and the rule that joins a Markdown file to the entry it adds to.
  */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Problem } from "#core/problems.ts";
+import { utf8Text } from "#core/text.ts";
+import { bibFileNames, COLLECTIONS } from "#routing/collections.ts";
 import { entryProblems, publicationFields } from "./publication.ts";
 import { readBib, type BibEntry } from "./read.ts";
 
@@ -55,6 +59,24 @@ export function readLibrary(files: readonly { file: string; text: string }[]): L
     }
   }
   return { entries, problems };
+}
+
+/**
+ * The library of the site in the project folder `root`: the `.bib` files of the publications
+ * folder. A file that is not UTF-8 is a problem, and its entries are not read.
+ */
+export async function readSiteLibrary(root: string): Promise<Library> {
+  const dir = COLLECTIONS.publications.dir;
+  const problems: Problem[] = [];
+  const files: { file: string; text: string }[] = [];
+  for (const name of await bibFileNames(root)) {
+    const file = path.posix.join(dir, name);
+    const text = utf8Text(await readFile(path.join(root, dir, name)), file);
+    if (text.ok) files.push({ file, text: text.text });
+    else problems.push(text.problem);
+  }
+  const library = readLibrary(files);
+  return { entries: library.entries, problems: [...problems, ...library.problems] };
 }
 
 /** The key a Markdown publication adds to: its `bibkey`, else its file name without the ending. */

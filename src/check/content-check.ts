@@ -11,7 +11,6 @@ import { inBatches } from "#core/batches.ts";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
 import {
-  bibFileNames,
   COLLECTION_NAMES,
   COLLECTIONS,
   entryFileNames,
@@ -29,7 +28,8 @@ import {
 import { readFrontMatter } from "#markdown/front-matter.ts";
 import { mdxProblems } from "#markdown/mdx.ts";
 import { references, type References } from "#markdown/references.ts";
-import { fileNameAddressProblem, linksOutside, unreadFiles, utf8Text } from "./files.ts";
+import { fileNameAddressProblem, linksOutside, unreadFiles } from "./files.ts";
+import { utf8Text } from "#core/text.ts";
 import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
@@ -48,7 +48,7 @@ import {
   companionKey,
   entryAddress,
   joinedFields,
-  readLibrary,
+  readSiteLibrary,
   type Library,
   type LibraryEntry,
 } from "#bibtex/library.ts";
@@ -274,22 +274,6 @@ function missingFiles(entry: LibraryEntry, publicAddresses: ReadonlySet<string>)
       },
     ];
   });
-}
-
-/** The entries of the `.bib` files of the publications folder, and what is wrong in them. */
-async function readSiteLibrary(root: string): Promise<Library> {
-  const dir = COLLECTIONS.publications.dir;
-  const names = await bibFileNames(root);
-  const problems: Problem[] = [];
-  const files: { file: string; text: string }[] = [];
-  for (const name of names) {
-    const file = path.posix.join(dir, name);
-    const text = utf8Text(await readFile(path.join(root, dir, name)), file);
-    if (text.ok) files.push({ file, text: text.text });
-    else problems.push(text.problem);
-  }
-  const library = readLibrary(files);
-  return { entries: library.entries, problems: [...problems, ...library.problems] };
 }
 
 function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>): Problem[] {

@@ -49,20 +49,6 @@ export async function unreadFiles(
   });
 }
 
-/** A file's text, when it is UTF-8; else the sentence that says so. */
-export function utf8Text(
-  bytes: Uint8Array,
-  file: string,
-): { ok: true; text: string } | { ok: false; problem: Problem } {
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const message =
-      "is not saved as UTF-8 text: it has characters in another encoding (such as Latin-1 or Windows-1252), which would show as question marks. Save it as UTF-8 in your editor.";
-    return { ok: false, problem: { severity: "error", file, message } };
-  }
-}
-
 /**
  * Links (symbolic links) below `folders` of the project that lead outside it: the build would
  * publish what they point at, as Jekyll's safe mode refuses to.

@@ -1,5 +1,7 @@
 /** Text helpers: plain text for what the head of a page says, and from what a terminal is sent. */
 
+import type { Problem } from "./problems.ts";
+
 const ENTITIES: Record<string, string> = {
   amp: "&",
   lt: "<",
@@ -136,4 +138,18 @@ export function slugify(text: string): string {
 export function withoutColours(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[\d;]*m/g, "");
+}
+
+/** A file's text, when it is UTF-8; else the sentence that says so. */
+export function utf8Text(
+  bytes: Uint8Array,
+  file: string,
+): { ok: true; text: string } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const message =
+      "is not saved as UTF-8 text: it has characters in another encoding (such as Latin-1 or Windows-1252), which would show as question marks. Save it as UTF-8 in your editor.";
+    return { ok: false, problem: { severity: "error", file, message } };
+  }
 }
