@@ -4,6 +4,7 @@
  * list page each kind has, is in `src/routing/collections.ts`.
  */
 import { defineCollection } from "astro:content";
+import settings from "virtual:academic/settings";
 import { entryLoader } from "#astro/loaders.ts";
 import { COLLECTIONS } from "#routing/collections.ts";
 
@@ -12,7 +13,8 @@ const { pages, publications, talks, teaching, portfolio, posts, collections: own
 export const collections = {
   pages: defineCollection({ loader: entryLoader("pages"), schema: pages.schema }),
   publications: defineCollection({
-    loader: entryLoader("publications"),
+    // The .bib files of the folder, and those the settings name (`publications.bib_files`).
+    loader: entryLoader("publications", { bibFiles: settings.publications.bib_files }),
     schema: publications.schema,
   }),
   talks: defineCollection({ loader: entryLoader("talks"), schema: talks.schema }),

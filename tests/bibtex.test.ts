@@ -276,6 +276,41 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
   });
 });
 
+describe("a .bib file kept elsewhere, named in the settings", () => {
+  test("its entries are the site's publications, and the file is a download too", async () => {
+    const root = await fixtureSite("bibtex-elsewhere", {
+      withoutPages: true,
+      files: {
+        "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+        "src/data/site.yaml": await settings('  bib_files: ["public/files/papers.bib"]\n'),
+        "public/files/papers.bib":
+          "@article{far, title = {Far}, author = {Doe, Jane}, journal = {J}, year = 2020}\n",
+      },
+    });
+    roots.push(root);
+    const result = await buildSite(root);
+    assert.equal(result.error, undefined, result.log);
+    assert.match(await distFile(root, "publications/far/index.html"), /<h1[^>]*>Far<\/h1>/);
+    assert.match(await distFile(root, "files/papers.bib"), /^@article\{far,/);
+  });
+
+  test("a name that is no file is an error in the settings", async () => {
+    const root = await fixtureSite("bibtex-elsewhere-missing", {
+      withoutPages: true,
+      files: {
+        "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+        "src/data/site.yaml": await settings('  bib_files: ["files/papers.bib"]\n'),
+      },
+    });
+    roots.push(root);
+    const result = await buildSite(root);
+    assert.match(
+      result.log,
+      /\n {2}✗ src\/data\/site\.yaml, field "publications\.bib_files \(item 1\)": names "files\/papers\.bib", but there is no such file\. Correct the path \(from the project folder\), or remove it\.\n/,
+    );
+  });
+});
+
 describe("a build after an edit to the .bib", () => {
   test("renders again the pages of the edited entries, alone or joined to a Markdown file, and copies the rest", async () => {
     const root = await fixtureSite("bibtex-edit", {

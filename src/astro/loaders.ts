@@ -139,17 +139,21 @@ const bibId = (file: string, dir: string, key: string) =>
 
 /**
  * `loader` (the publications' Markdown), with the entries of the `.bib` files of the folder (`dir`,
- * from the project folder): a Markdown file that adds to an entry (`bibkey:` or its file name, see
+ * from the project folder) and of those the settings name (`elsewhere`): a Markdown file that adds to an entry (`bibkey:` or its file name, see
  * `#bibtex/library.ts`) is joined to it, and every other entry is a publication without text. The
  * content check has reported every problem of the files before this runs. In `npm run dev`, a
  * changed `.bib` file is read again.
  */
-export function withBibEntries(loader: Loader, dir: string): Loader {
+export function withBibEntries(
+  loader: Loader,
+  dir: string,
+  elsewhere: readonly string[] = [],
+): Loader {
   return {
     ...loader,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      let library = await readSiteLibrary(root);
+      let library = await readSiteLibrary(root, elsewhere);
       const companionOf = (data: Record<string, unknown>, id: string) =>
         library.entries.get(companionKey(data, id));
       // A Markdown file joined to an entry is read again, so that it has the entry's fields as they are now.
@@ -205,10 +209,12 @@ export function withBibEntries(loader: Loader, dir: string): Loader {
       await setAlone();
 
       const bibChanged = async (file: string) => {
-        if (!/\.bib$/i.test(file) || !file.startsWith(path.join(root, dir))) return;
-        library = await readSiteLibrary(root);
+        const named = elsewhere.some((name) => path.join(root, name) === file);
+        if (!/\.bib$/i.test(file) || !(file.startsWith(path.join(root, dir)) || named)) return;
+        library = await readSiteLibrary(root, elsewhere);
         await setAlone();
       };
+      for (const name of elsewhere) context.watcher?.add(path.join(root, name));
       for (const event of ["add", "change", "unlink"]) {
         context.watcher?.on(event, (file: string) => void bibChanged(file));
       }
@@ -222,7 +228,10 @@ export function withBibEntries(loader: Loader, dir: string): Loader {
  * `Paper.md`, `paper.md` and `paper.mdx` one entry and drop all but one). Pages show the rendered
  * HTML, never the Markdown source, so the store does not keep a copy of it (a third of its size).
  */
-export function entryLoader(name: CollectionName): Loader {
+export function entryLoader(
+  name: CollectionName,
+  { bibFiles = [] }: { bibFiles?: readonly string[] } = {},
+): Loader {
   const { dir } = COLLECTIONS[name];
   const markdown = everyMarkdownEnding(
     quietWhenEmpty(
@@ -234,5 +243,7 @@ export function entryLoader(name: CollectionName): Loader {
       }),
     ),
   );
-  return htmlBesideStore(name === "publications" ? withBibEntries(markdown, dir) : markdown);
+  return htmlBesideStore(
+    name === "publications" ? withBibEntries(markdown, dir, bibFiles) : markdown,
+  );
 }

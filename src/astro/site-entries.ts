@@ -30,7 +30,9 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
   // does not change the code of every page, which would make the incremental build render them all.
   const files = [
     ...(await entryFileNames(root, collection)),
-    ...(collection === "publications" ? await bibFileNames(root) : []),
+    ...(collection === "publications"
+      ? [...(await bibFileNames(root)), ...settings.publications.bib_files]
+      : []),
   ];
   if (files.length === 0) return [];
   const entries = await getCollection(collection);

@@ -2,7 +2,7 @@
  * The site's BibTeX library: the entries of every `.bib` file of the publications folder, by key,
  * with what is wrong in them; and the rule that joins a Markdown file to the entry it adds to.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "#core/problems.ts";
 import { utf8Text } from "#core/text.ts";
@@ -61,19 +61,40 @@ export function readLibrary(files: readonly { file: string; text: string }[]): L
   return { entries, problems };
 }
 
+/** Where the site settings name `.bib` files kept elsewhere (`publications.bib_files`). */
+const BIB_FILES_SETTING = { file: "src/data/site.yaml", field: "publications.bib_files" };
+
 /**
  * The library of the site in the project folder `root`: the `.bib` files of the publications
- * folder. A file that is not UTF-8 is a problem, and its entries are not read.
+ * folder, and the files the settings name (`elsewhere`, from the project folder). A file that is
+ * not UTF-8 is a problem, and so is a named file that is not there.
  */
-export async function readSiteLibrary(root: string): Promise<Library> {
+export async function readSiteLibrary(
+  root: string,
+  elsewhere: readonly string[] = [],
+): Promise<Library> {
   const dir = COLLECTIONS.publications.dir;
   const problems: Problem[] = [];
   const files: { file: string; text: string }[] = [];
-  for (const name of await bibFileNames(root)) {
-    const file = path.posix.join(dir, name);
-    const text = utf8Text(await readFile(path.join(root, dir, name)), file);
+  const read = async (file: string) => {
+    const text = utf8Text(await readFile(path.join(root, file)), file);
     if (text.ok) files.push({ file, text: text.text });
     else problems.push(text.problem);
+  };
+  for (const name of await bibFileNames(root)) await read(path.posix.join(dir, name));
+  for (const [index, named] of elsewhere.entries()) {
+    const file = path.posix.normalize(named);
+    if (files.some((known) => known.file === file)) continue;
+    if ((await stat(path.join(root, file)).catch(() => undefined))?.isFile() !== true) {
+      problems.push({
+        severity: "error",
+        file: BIB_FILES_SETTING.file,
+        field: `${BIB_FILES_SETTING.field} (item ${index + 1})`,
+        message: `names "${named}", but there is no such file. Correct the path (from the project folder), or remove it.`,
+      });
+      continue;
+    }
+    await read(file);
   }
   const library = readLibrary(files);
   return { entries: library.entries, problems: [...problems, ...library.problems] };

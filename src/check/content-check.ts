@@ -392,7 +392,7 @@ export async function checkContent(
     remember: options.remember ?? false,
   };
   problems.push(...(await linksOutside(root, ["src/content", "public"])));
-  const library = await readSiteLibrary(root);
+  const library = await readSiteLibrary(root, settings?.publications.bib_files ?? []);
   problems.push(...library.problems);
   const inPublic = await publicFiles(root);
   const publicAddresses = new Set(inPublic.map((file) => file.address));

@@ -153,6 +153,19 @@ export const publicationSettingsSchema = fieldGroup({
       expected('"house", "apa", "vancouver" or "harvard"'),
     )
     .default("house"),
+  /**
+   * `.bib` files kept elsewhere than `src/content/publications/`, by path from the project folder,
+   * such as `public/files/papers.bib` (which is then also a download of the site).
+   */
+  bib_files: z
+    .array(
+      z.string().regex(/^(?!\/)(?!.*\.\.)[^\n]*\.bib$/i, {
+        error: (issue) =>
+          `expected the path of a .bib file from the project folder, such as "public/files/papers.bib", but found ${describeValue(issue.input)}.`,
+      }),
+      expected('a list of .bib files, such as ["public/files/papers.bib"]'),
+    )
+    .default([]),
   /** `true` shows the selected publications (`selected: true`) below the home page's text. */
   selected_on_home: z.boolean(expected("true or false")).default(false),
   /** Your co-authors' pages: each name in an author list links to its page. */
@@ -223,6 +236,7 @@ export const siteSchema = fieldGroup(
       my_names: [],
       style: "house",
       selected_on_home: false,
+      bib_files: [],
       coauthors: [],
     }),
     /** Visitor statistics; off unless a provider and an ID are set. */
