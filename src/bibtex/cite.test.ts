@@ -54,6 +54,17 @@ describe("citationFile", () => {
     assert.match(bibtex, /\teprint = \{2405\.01234\},\n\tarchivePrefix = \{arXiv\},\n\}\n$/);
   });
 
+  test("a thesis's BibTeX is a @phdthesis or @mastersthesis, and reads back as one", () => {
+    const bib =
+      "@phdthesis{t, title = {T}, author = {Doe, Jane}, school = {ETH}, year = 2016}\n@mastersthesis{m, title = {M}, author = {Doe, Jane}, school = {ETH}, year = 2012}";
+    const phd = citationFile("bib", fromBib(bib, "t"), "t");
+    const masters = citationFile("bib", fromBib(bib, "m"), "m");
+    assert.match(phd, /^@phdthesis\{t,\n/);
+    assert.match(masters, /^@mastersthesis\{m,\n/);
+    assert.doesNotMatch(phd + masters, /\ttype = /);
+    assert.equal(readBib(phd, "t.bib").entries[0]?.record.publisher, "ETH");
+  });
+
   test("the RIS download has one line per field, ending in ER", () => {
     assert.equal(
       citationFile("ris", data, "lopez2023"),

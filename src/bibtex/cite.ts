@@ -119,7 +119,18 @@ export function toBibtex(
     .trim();
   // citation-js writes the address twice, as `url` and as `howpublished`: once is enough.
   const url = /\n\turl = \{([^\n]*)\},/.exec(written)?.[1];
-  const text = url === undefined ? written : written.replace(`\n\thowpublished = {${url}},`, "");
+  const once = url === undefined ? written : written.replace(`\n\thowpublished = {${url}},`, "");
+  // It writes a thesis as @misc with its kind as `type`: BibTeX has a type for each kind.
+  const kind =
+    record.type === "thesis"
+      ? /\n\ttype = \{(phdthesis|mathesis|mastersthesis)\},/.exec(once)
+      : null;
+  const text =
+    kind === null
+      ? once
+      : once
+          .replace(kind[0], "")
+          .replace(/^@misc\{/, kind[1] === "phdthesis" ? "@phdthesis{" : "@mastersthesis{");
   // BibTeX's way of naming an arXiv paper, which CSL has no field for.
   const eprint =
     arxiv === undefined || /\beprint\s*=/.test(text)

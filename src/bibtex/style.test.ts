@@ -18,6 +18,26 @@ const record = {
 };
 
 describe("styledReference", () => {
+  test("IEEE and Chicago author-date, the project's own styles", () => {
+    const styled = (style: "ieee" | "chicago-author-date") =>
+      styledReference(record as never, style, "en-US");
+    assert.equal(
+      styled("ieee"),
+      "J. Doe and J. Müller, “Deep Learning for MRI,” <i>Medical Image Analysis</i>, vol. 12, pp. 1–9, Mar. 2020, doi: 10.1000/abc.",
+    );
+    assert.equal(
+      styled("chicago-author-date"),
+      "Doe, Jane, and Jörg Müller. 2020. “Deep Learning for MRI.” <i>Medical Image Analysis</i> 12: 1–9. https://doi.org/10.1000/abc.",
+    );
+    const { volume, page, "container-title": journal, ...bare } = record;
+    assert.deepEqual([volume, page, journal], ["12", "1-9", "Medical Image Analysis"]);
+    const thesis = { ...bare, type: "thesis", genre: "phdthesis", publisher: "ETH Zürich" };
+    assert.equal(
+      styledReference(thesis as never, "ieee", "en-US"),
+      "J. Doe and J. Müller, <i>Deep Learning for MRI</i>, PhD thesis, ETH Zürich, Mar. 2020, doi: 10.1000/abc.",
+    );
+  });
+
   test("APA, Vancouver (without the list's number) and Harvard, as HTML", () => {
     const styled = (style: "apa" | "vancouver" | "harvard") =>
       styledReference(record as never, style, "en-US");

@@ -1,15 +1,44 @@
 /**
  * A publication as a reference in a citation style (`publications.style` in the settings), made
- * when the site is built by `@citation-js/plugin-csl` (citeproc-js) with the styles it ships: APA,
- * Vancouver (numbered, as IEEE) and Harvard. Nothing of it runs in the visitor's browser.
+ * when the site is built by `@citation-js/plugin-csl` (citeproc-js): APA, Vancouver and Harvard as
+ * the package ships them, IEEE and Chicago author-date as this project writes them
+ * (`csl-styles.ts`). Nothing of it runs in the visitor's browser.
  */
 import { plugins, type CSL } from "@citation-js/core";
 import "@citation-js/plugin-csl";
+import { CHICAGO_AUTHOR_DATE, IEEE } from "./csl-styles.ts";
 
-/** The styles the site ships, by the name `publications.style` takes, with citeproc's name. */
-export const CITATION_STYLES = { apa: "apa", vancouver: "vancouver", harvard: "harvard1" } as const;
+// The project's own IEEE and Chicago author-date styles, beside those the package ships.
+const styles = (plugins.config.get("@csl") as { styles: { add(name: string, xml: string): void } })
+  .styles;
+styles.add("academic-homepage-ieee", IEEE);
+styles.add("academic-homepage-chicago-author-date", CHICAGO_AUTHOR_DATE);
+
+/** The styles the site offers, by the name `publications.style` takes, with their name here. */
+export const CITATION_STYLES = {
+  apa: "apa",
+  ieee: "academic-homepage-ieee",
+  "chicago-author-date": "academic-homepage-chicago-author-date",
+  vancouver: "vancouver",
+  harvard: "harvard1",
+} as const;
 
 export type CitationStyle = keyof typeof CITATION_STYLES;
+
+/** BibTeX's names of kinds of thesis, as references print them ("PhD thesis", not "phdthesis"). */
+const GENRES: Readonly<Record<string, string>> = {
+  phdthesis: "PhD thesis",
+  mastersthesis: "Master's thesis",
+  mathesis: "Master's thesis",
+};
+
+/** The record as a style should print it: a thesis says what kind it is. */
+function printable(record: CSL): CSL {
+  const genre = GENRES[(record.genre ?? "").toLowerCase()];
+  if (genre !== undefined) return { ...record, genre };
+  if (record.type === "thesis" && record.genre === undefined) return { ...record, genre: "Thesis" };
+  return record;
+}
 
 const made = new Map<string, string>();
 
@@ -23,7 +52,7 @@ export function styledReference(record: CSL, style: CitationStyle, locale: strin
   const known = made.get(key);
   if (known !== undefined) return known;
   const html = String(
-    plugins.output.format("bibliography", [record], {
+    plugins.output.format("bibliography", [printable(record)], {
       format: "html",
       template: CITATION_STYLES[style],
       lang: locale,

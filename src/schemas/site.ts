@@ -146,11 +146,11 @@ export const publicationSettingsSchema = fieldGroup({
   group_by: z.enum(["type", "year"], expected('"type" or "year"')).default("type"),
   /** Other ways your name is written in author lists, such as "C. F. Baumgartner"; your `author.name` is always one. Shown in bold. */
   my_names: textList("a name, or a list of names").default([]),
-  /** How lists show each paper: `house` (title, authors, venue and date; the default), or the reference in the style `apa`, `vancouver` (numbered, as IEEE) or `harvard`. */
+  /** How lists show each paper: `house` (title, authors, venue and date; the default), or the reference in the style `apa`, `ieee`, `chicago-author-date`, `vancouver` or `harvard`. */
   style: z
     .enum(
-      ["house", "apa", "vancouver", "harvard"],
-      expected('"house", "apa", "vancouver" or "harvard"'),
+      ["house", "apa", "ieee", "chicago-author-date", "vancouver", "harvard"],
+      expected('"house", "apa", "ieee", "chicago-author-date", "vancouver" or "harvard"'),
     )
     .default("house"),
   /**
