@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { setTimeout } from "node:timers/promises";
@@ -103,6 +103,47 @@ test(
       await writeFile(file, original);
       await page.close();
       await server.stop();
+    }
+  },
+);
+
+test(
+  "astro dev: an edited .bib entry is served at once, alone and joined to its Markdown file",
+  { timeout: 120_000 },
+  async () => {
+    const dir = path.join(root, "src/content/publications");
+    const bib = path.join(dir, "dev-refs.bib");
+    const joined = path.join(dir, "dev-joined.md");
+    await writeFile(
+      bib,
+      "@article{deva, title = {A}, author = {Doe, Jane}, journal = {Old A}, year = 2020}\n@article{devb, title = {B}, author = {Doe, Jane}, journal = {Old B}, year = 2021}\n",
+    );
+    await writeFile(joined, "---\nbibkey: devb\n---\nText.\n");
+    const port = await freePort();
+    const server = await startDev(port, { hmr: false });
+    const venue = async (address: string) =>
+      /<cite[^>]*>([^<]*)<\/cite>/.exec(
+        await (await fetch(`http://127.0.0.1:${port}${address}`)).text(),
+      )?.[1];
+    try {
+      assert.equal(await venue("/publications/deva/"), "Old A");
+      assert.equal(await venue("/publications/dev-joined/"), "Old B");
+      await writeFile(
+        bib,
+        (await readFile(bib, "utf8")).replace("Old A", "New A").replace("Old B", "New B"),
+      );
+      for (
+        let waited = 0;
+        (await venue("/publications/dev-joined/")) !== "New B" && waited < 15_000;
+        waited += 250
+      )
+        await setTimeout(250);
+      assert.equal(await venue("/publications/deva/"), "New A");
+      assert.equal(await venue("/publications/dev-joined/"), "New B");
+    } finally {
+      await server.stop();
+      await rm(bib);
+      await rm(joined);
     }
   },
 );

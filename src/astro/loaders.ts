@@ -162,11 +162,17 @@ export function withBibEntries(
           context.store.delete(stored.id);
         }
       }
+      // Each joined file's own front matter, to join it again when its entry changes (in dev).
+      const frontMatter = new Map<string, { data: Record<string, unknown>; filePath?: string }>();
       const parseData = (<TData extends Record<string, unknown>>(
         props: Parameters<typeof context.parseData<TData>>[0],
       ) => {
         const entry = companionOf(props.data, props.id);
         if (entry === undefined) return context.parseData(props);
+        frontMatter.set(props.id, {
+          data: props.data,
+          ...(props.filePath !== undefined && { filePath: props.filePath }),
+        });
         const data = joinedFields(props.data, entry, "").data as TData;
         return context.parseData({ ...props, data });
       }) as typeof context.parseData;
@@ -174,13 +180,22 @@ export function withBibEntries(
 
       // A joined file's page shows its entry's fields too: its digest (which page keys of the
       // incremental build use) covers the entry, so that editing the entry renders the page again.
-      for (const stored of context.store.values()) {
-        const entry = stored.id.includes("#") ? undefined : companionOf(stored.data, stored.id);
-        if (entry === undefined) continue;
+      const withEntryDigest = async (id: string, rejoin: boolean) => {
+        const stored = context.store.get(id);
+        const own = frontMatter.get(id);
+        const entry = stored === undefined ? undefined : companionOf(own?.data ?? stored.data, id);
+        if (stored === undefined || entry === undefined) return;
+        const data =
+          rejoin && own !== undefined
+            ? await context.parseData({ ...own, id, data: joinedFields(own.data, entry, "").data })
+            : stored.data;
         const digest = context.generateDigest(
           `${String(stored.digest)}\n${JSON.stringify(entry.publication)}`,
         );
-        if (digest !== stored.digest) context.store.set({ ...stored, digest });
+        if (digest !== stored.digest) context.store.set({ ...stored, data, digest });
+      };
+      for (const id of [...context.store.keys()]) {
+        if (!id.includes("#")) await withEntryDigest(id, false);
       }
 
       const setAlone = async () => {
@@ -212,6 +227,7 @@ export function withBibEntries(
         const named = elsewhere.some((name) => path.join(root, name) === file);
         if (!/\.bib$/i.test(file) || !(file.startsWith(path.join(root, dir)) || named)) return;
         library = await readSiteLibrary(root, elsewhere);
+        for (const id of frontMatter.keys()) await withEntryDigest(id, true);
         await setAlone();
       };
       for (const name of elsewhere) context.watcher?.add(path.join(root, name));
