@@ -5,6 +5,30 @@
  * reports, preprints), not every rule of the manuals.
  */
 
+/** Both styles' titles: a book's, thesis's or report's in italics, any other's in quotation marks. */
+const TITLE = `<macro name="title">
+    <choose>
+      <if type="book thesis report" match="any">
+        <text variable="title" font-style="italic"/>
+      </if>
+      <else>
+        <text variable="title" quotes="true"/>
+      </else>
+    </choose>
+  </macro>`;
+
+/** Both styles' last part: the DOI after `doiPrefix`, else the address. */
+const link = (doiPrefix: string) => `<macro name="link">
+    <choose>
+      <if variable="DOI">
+        <text variable="DOI" prefix="${doiPrefix}"/>
+      </if>
+      <else-if variable="URL">
+        <text variable="URL"/>
+      </else-if>
+    </choose>
+  </macro>`;
+
 /** IEEE: `J. Doe and J. Müller, "Title," *Journal*, vol. 12, no. 3, pp. 1–9, Mar. 2020, doi: 10.1000/abc.` */
 export const IEEE = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" page-range-format="expanded" demote-non-dropping-particle="sort-only">
@@ -26,16 +50,7 @@ export const IEEE = `<?xml version="1.0" encoding="utf-8"?>
       <et-al font-style="italic"/>
     </names>
   </macro>
-  <macro name="title">
-    <choose>
-      <if type="book thesis report" match="any">
-        <text variable="title" font-style="italic"/>
-      </if>
-      <else>
-        <text variable="title" quotes="true"/>
-      </else>
-    </choose>
-  </macro>
+  ${TITLE}
   <macro name="source">
     <choose>
       <if type="paper-conference chapter" match="any">
@@ -86,16 +101,7 @@ export const IEEE = `<?xml version="1.0" encoding="utf-8"?>
       <date-part name="year"/>
     </date>
   </macro>
-  <macro name="link">
-    <choose>
-      <if variable="DOI">
-        <text variable="DOI" prefix="doi: "/>
-      </if>
-      <else-if variable="URL">
-        <text variable="URL"/>
-      </else-if>
-    </choose>
-  </macro>
+  ${link("doi: ")}
   <citation>
     <layout prefix="[" suffix="]" delimiter=", ">
       <text variable="citation-number"/>
@@ -147,16 +153,7 @@ export const CHICAGO_AUTHOR_DATE = `<?xml version="1.0" encoding="utf-8"?>
       </else>
     </choose>
   </macro>
-  <macro name="title">
-    <choose>
-      <if type="book thesis report" match="any">
-        <text variable="title" font-style="italic"/>
-      </if>
-      <else>
-        <text variable="title" quotes="true"/>
-      </else>
-    </choose>
-  </macro>
+  ${TITLE}
   <macro name="source">
     <choose>
       <if type="paper-conference chapter" match="any">
@@ -198,16 +195,7 @@ export const CHICAGO_AUTHOR_DATE = `<?xml version="1.0" encoding="utf-8"?>
       </else>
     </choose>
   </macro>
-  <macro name="link">
-    <choose>
-      <if variable="DOI">
-        <text variable="DOI" prefix="https://doi.org/"/>
-      </if>
-      <else-if variable="URL">
-        <text variable="URL"/>
-      </else-if>
-    </choose>
-  </macro>
+  ${link("https://doi.org/")}
   <citation>
     <layout prefix="(" suffix=")" delimiter="; ">
       <group delimiter=" ">

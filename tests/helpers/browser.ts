@@ -19,6 +19,33 @@ export interface AxeViolation {
   nodes: { target: unknown }[];
 }
 
+/**
+ * Asserts that axe finds nothing on each of `addresses` of the site served at `origin`, in light and
+ * in dark; `prepare` runs on each page before axe (to open what a visitor would open, say).
+ */
+export async function assertAccessible(
+  browser: Browser,
+  origin: string,
+  addresses: readonly string[],
+  prepare?: (page: Page) => Promise<void>,
+): Promise<void> {
+  for (const colorScheme of ["light", "dark"] as const) {
+    // The page's CSP would block the injected axe script; the test bypasses it, visitors do not.
+    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      for (const address of addresses) {
+        const response = await page.goto(`${origin}${address}`);
+        assert.equal(response?.status(), 200, address);
+        await prepare?.(page);
+        assert.deepEqual(await axeViolations(page), [], `${address} (${colorScheme})`);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+}
+
 /** Runs axe on the page with the WCAG 2.2 A and AA rules and best practices. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: await axeSource });
