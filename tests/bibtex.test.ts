@@ -44,7 +44,7 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
     root = await fixtureSite("bibtex", {
       from: "bibtex",
       files: {
-        "src/data/site.yaml": await settings("  selected_on_home: true\n"),
+        "src/data/site.yaml": `${await settings()}home:\n  sections: [selected_publications]\n`,
         "src/content/pages/selected.md":
           "---\ntitle: Selected publications\npermalink: /selected/\nlisting: selected-publications\n---\n",
         // A Markdown file that adds a text and a teaser to the paper of the same key.

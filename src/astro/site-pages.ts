@@ -2,12 +2,13 @@
 import settings from "virtual:academic/settings";
 import type { SharedFacts } from "#routing/page-cache.ts";
 import { planPages, type PageList, type SitePage } from "#routing/page-plan.ts";
-import { publicationGroups } from "#routing/listings.ts";
+import { publicationGroups, type Group } from "#routing/listings.ts";
 import { NOT_FOUND_PATH } from "#core/site-paths.ts";
 import { allSiteEntries, movedAddresses, siteEntries, type SiteEntry } from "./site-entries.ts";
 
 export type Page = SitePage<SiteEntry>;
 export type ListOnPage = PageList<SiteEntry>;
+export type SectionsOnPage = Group<SiteEntry>[];
 
 /**
  * What every page shows besides its own content: the layout and the footer take it from here, and
@@ -24,7 +25,7 @@ export async function sitePages(): Promise<Page[]> {
     await movedAddresses(),
     publicationGroups(settings),
     await sharedFacts(),
-    { selectedOnHome: settings.publications.selected_on_home },
+    { homeSections: settings.home.sections, recent: settings.home.recent },
   );
 }
 

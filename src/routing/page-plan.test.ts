@@ -128,3 +128,48 @@ describe("planPages", () => {
     assert.equal(key(plan([{ ...about, digest: undefined }]), "/"), undefined);
   });
 });
+
+describe("sections below a page's text", () => {
+  const future = entry("talks", "/talks/next/", {}, utc(2030));
+  const soon = entry("talks", "/talks/soon/", {}, utc(2029));
+  const picked = entry("publications", "/publication/b/", { selected: true }, utc(2022));
+  const research = entry("pages", "/research/", {
+    sections: ["upcoming_talks", "recent_posts", "selected_publications"],
+  });
+  const sectionsOf = (permalink: string, options: Parameters<typeof planPages>[4]) => {
+    const pages = planPages(
+      [about, research, paper, picked, talk, future, soon, hello, older],
+      [],
+      {},
+      SITE,
+      { now: utc(2026), ...options },
+    );
+    const page = pages.find((p) => p.path === permalink);
+    assert.ok(page?.kind === "entry");
+    return page.sections.map((s) => [s.heading, s.entries.map((e) => e.permalink)]);
+  };
+
+  test("a page's own sections, in its order; upcoming talks soonest first, recent ones limited", () => {
+    assert.deepEqual(sectionsOf("/research/", { recent: 1 }), [
+      ["Upcoming talks", ["/talks/soon/", "/talks/next/"]],
+      ["Recent posts", ["/hello/"]],
+      ["Selected publications", ["/publication/b/"]],
+    ]);
+  });
+
+  test("the home page takes the settings' sections; a section with nothing to show is left out", () => {
+    assert.deepEqual(sectionsOf("/", { homeSections: ["recent_talks", "recent_posts"] }), [
+      ["Recent talks", ["/talks/t/"]],
+      ["Recent posts", ["/hello/", "/older/"]],
+    ]);
+    assert.deepEqual(sectionsOf("/", {}), []);
+  });
+
+  test("the page's key changes when what a section shows does", () => {
+    const keyAt = (now: Date) =>
+      planPages([about, talk, soon], [], {}, SITE, { homeSections: ["upcoming_talks"], now }).find(
+        (p) => p.path === "/",
+      )?.cacheKey;
+    assert.notEqual(keyAt(utc(2026)), keyAt(utc(2030)));
+  });
+});

@@ -22,6 +22,7 @@ import {
   type Group,
 } from "./listings.ts";
 import { pageCacheKey, type SharedFacts } from "./page-cache.ts";
+import type { PageSection } from "#schemas/pages.ts";
 
 /** A published entry, as the plan needs it. */
 export interface PlannedEntry {
@@ -43,6 +44,8 @@ export interface PlannedEntry {
     category?: string | undefined;
     /** Whether a publication is among the selected ones. */
     selected?: boolean | undefined;
+    /** The sections a page shows below its text (`sections:`). */
+    sections?: readonly PageSection[] | undefined;
   };
 }
 
@@ -52,12 +55,37 @@ export interface TagCount {
   count: number;
 }
 
+/** The heading of each section a page can show. */
+const SECTION_HEADINGS: Readonly<Record<PageSection, string>> = {
+  selected_publications: "Selected publications",
+  recent_posts: "Recent posts",
+  upcoming_talks: "Upcoming talks",
+  recent_talks: "Recent talks",
+};
+
+/** What the sections of pages show: the home page's, how many recent items, and the time of the build. */
+export interface SectionOptions {
+  /** The sections of the page at `/` when it names none (`home.sections` in the settings). */
+  homeSections?: readonly PageSection[];
+  /** How many posts and past talks `recent_posts` and `recent_talks` show. */
+  recent?: number;
+  /** The time of the build: talks after it are upcoming. */
+  now?: Date;
+}
+
 /** A list a page shows: entries in groups, or tags. */
 export type PageList<E> =
   { kind: "groups"; groups: Group<E>[] } | { kind: "tags"; tags: TagCount[] };
 
 type PageContent<E> =
-  | { kind: "entry"; path: string; entry: E; list?: PageList<E> | undefined }
+  | {
+      kind: "entry";
+      path: string;
+      entry: E;
+      list?: PageList<E> | undefined;
+      /** The sections below the text and the list, each a group with its heading. */
+      sections: Group<E>[];
+    }
   | { kind: "listing"; path: string; title: string; collection: CollectionName; groups: Group<E>[] }
   | { kind: "tags"; path: string; title: string; tags: TagCount[] }
   | { kind: "tag"; path: string; title: string; groups: Group<E>[] };
@@ -119,7 +147,11 @@ function shownOn<E extends PlannedEntry>(page: PageContent<E>, posts: readonly E
     list === undefined ? [] : list.kind === "tags" ? posts : list.groups.flatMap((g) => g.entries);
   switch (page.kind) {
     case "entry":
-      return [page.entry, ...listed(page.list)];
+      return [
+        page.entry,
+        ...listed(page.list),
+        ...page.sections.flatMap((section) => section.entries),
+      ];
     case "tags":
       return posts;
     default:
@@ -137,7 +169,7 @@ export function planPages<E extends PlannedEntry>(
   moved: readonly string[],
   categories: CategoryTitles,
   site: SharedFacts,
-  { selectedOnHome = false }: { selectedOnHome?: boolean } = {},
+  { homeSections = [], recent = 5, now = new Date() }: SectionOptions = {},
 ): SitePage<E>[] {
   const posts = entries.filter((entry) => entry.collection === "posts");
   const tagged = (tag: string) =>
@@ -147,20 +179,28 @@ export function planPages<E extends PlannedEntry>(
   const members = (collection: CollectionName) =>
     entries.filter((entry) => entry.collection === collection);
 
-  const selected = (heading: string): PageList<E> => ({
-    kind: "groups",
-    groups: [
-      {
-        heading,
-        entries: newestFirst(
-          members("publications").filter((entry) => entry.data.selected === true),
-        ),
-      },
-    ],
-  });
+  const selected = () =>
+    newestFirst(members("publications").filter((entry) => entry.data.selected === true));
+  const talks = members("talks").filter((talk) => talk.date !== undefined);
+  const upcoming = talks.filter((talk) => (talk.date?.getTime() ?? 0) > now.getTime());
+  const sectionEntries: Record<PageSection, () => E[]> = {
+    selected_publications: selected,
+    recent_posts: () => newestFirst(posts).slice(0, recent),
+    upcoming_talks: () => newestFirst(upcoming).reverse(),
+    recent_talks: () =>
+      newestFirst(talks.filter((talk) => !upcoming.includes(talk))).slice(0, recent),
+  };
+  const sectionsOf = (entry: E): Group<E>[] => {
+    const named = entry.data.sections ?? (entry.permalink === "/" ? homeSections : []);
+    return named.flatMap((section) => {
+      const shown = sectionEntries[section]();
+      return shown.length === 0 ? [] : [{ heading: SECTION_HEADINGS[section], entries: shown }];
+    });
+  };
   const listFor = (listing: string): PageList<E> => {
     if (listing === "tags") return { kind: "tags", tags };
-    if (listing === "selected-publications") return selected("");
+    if (listing === "selected-publications")
+      return { kind: "groups", groups: [{ heading: "", entries: selected() }] };
     if (listing === "sitemap") return { kind: "groups", groups: sitemapGroups(entries) };
     if (!isCollectionName(listing))
       return {
@@ -174,17 +214,12 @@ export function planPages<E extends PlannedEntry>(
     .filter((entry) => entry.permalink !== NOT_FOUND_PATH)
     .map((entry) => {
       const listing = entry.collection === "pages" ? entry.data.listing : undefined;
-      const home = selectedOnHome && entry.permalink === "/";
       return {
         kind: "entry",
         path: entry.permalink,
         entry,
-        list:
-          listing !== undefined
-            ? listFor(listing)
-            : home
-              ? selected("Selected publications")
-              : undefined,
+        list: listing === undefined ? undefined : listFor(listing),
+        sections: entry.collection === "pages" ? sectionsOf(entry) : [],
       };
     });
   for (const collection of lists.collections) {

@@ -1,6 +1,29 @@
 /** Front matter of the pages collection (`src/content/pages/`): Jekyll-style, as academicpages writes it. */
 import { z } from "astro/zod";
+import { describeValue } from "#core/describe-value.ts";
 import { ACADEMICPAGES_COMMON_KEYS, entryFields, expected, fieldGroup, sitePath } from "./base.ts";
+
+/** What a page can show below its text and list (`sections:`), in the order it names them. */
+export const PAGE_SECTIONS = [
+  "selected_publications",
+  "recent_posts",
+  "upcoming_talks",
+  "recent_talks",
+] as const;
+
+export type PageSection = (typeof PAGE_SECTIONS)[number];
+
+const SECTIONS_EXPECTED = `a list of sections, each one of ${PAGE_SECTIONS.map((s) => `"${s}"`).join(", ")}`;
+
+/** A list of sections a page shows, such as `[selected_publications, recent_posts]`. */
+export const pageSections = () =>
+  z.array(
+    z.enum(PAGE_SECTIONS, {
+      error: (issue) =>
+        `expected one of ${PAGE_SECTIONS.map((s) => `"${s}"`).join(", ")}, but found ${describeValue(issue.input)}.`,
+    }),
+    expected(SECTIONS_EXPECTED),
+  );
 
 /** The lists a page can show. */
 export const LISTINGS = [
@@ -40,6 +63,8 @@ export const pageSchema = fieldGroup(
         error: (issue) => `expected ${LISTING_EXPECTED}, but found "${String(issue.input)}".`,
       })
       .optional(),
+    /** Sections shown below the text (and the list), in this order: `selected_publications`, `recent_posts`, `upcoming_talks`, `recent_talks`. */
+    sections: pageSections().optional(),
   },
   ACADEMICPAGES_PAGE_KEYS,
 );

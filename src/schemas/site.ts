@@ -2,6 +2,7 @@
 import { z } from "astro/zod";
 import { describeValue } from "#core/describe-value.ts";
 import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "./profile-services.ts";
+import { pageSections } from "./pages.ts";
 import { sitePathProblem, withLeadingSlash } from "#core/site-paths.ts";
 import {
   expected,
@@ -166,8 +167,6 @@ export const publicationSettingsSchema = fieldGroup({
       expected('a list of .bib files, such as ["public/files/papers.bib"]'),
     )
     .default([]),
-  /** `true` shows the selected publications (`selected: true`) below the home page's text. */
-  selected_on_home: z.boolean(expected("true or false")).default(false),
   /** Your co-authors' pages: each name in an author list links to its page. */
   coauthors: z
     .array(
@@ -230,12 +229,22 @@ export const siteSchema = fieldGroup(
         expected("a group of categories, each with a title"),
       )
       .default({}),
+    /** What the home page (the page at `/`) shows below its text, unless it names its own `sections`. */
+    home: fieldGroup({
+      /** Sections, in this order, such as `[selected_publications, recent_posts]`. */
+      sections: pageSections().default([]),
+      /** How many posts and past talks `recent_posts` and `recent_talks` show. */
+      recent: z
+        .number(expected("a whole number, such as 5"))
+        .int(expected("a whole number, such as 5"))
+        .min(1, expected("a number of at least 1"))
+        .default(5),
+    }).default({ sections: [], recent: 5 }),
     /** How publications are listed and shown (`src/content/publications/`, Markdown or BibTeX). */
     publications: publicationSettingsSchema.default({
       group_by: "type",
       my_names: [],
       style: "house",
-      selected_on_home: false,
       bib_files: [],
       coauthors: [],
     }),
