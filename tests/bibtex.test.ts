@@ -341,6 +341,9 @@ describe("a build after an edit to the .bib", () => {
       /New A[\s\S]*New B|New B[\s\S]*New A/,
     );
     assert.match(second.log, /\/publications\/c\/index\.html \(restored\)/);
+    // The downloads too: the edited entry's is made again, the others' copied.
+    assert.match(await distFile(root, "publications/a/a.bib"), /journal = \{New A\}/);
+    assert.match(second.log, /\/publications\/c\/c\.bib \(restored\)/);
   });
 });
 

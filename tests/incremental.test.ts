@@ -41,13 +41,7 @@ async function builtFiles(root: string): Promise<Map<string, string>> {
 }
 
 /** Pages without a key (they are not made by `getStaticPaths`), rendered by every build. */
-/** The publications' citation downloads (endpoints: made again by every build, in a few milliseconds). */
-const DOWNLOADS = [
-  "/publication/2009-10-01-paper-title-number-1/2009-10-01-paper-title-number-1",
-  "/publications/2010-10-01-paper-title-number-2/2010-10-01-paper-title-number-2",
-  "/publications/2015-learning-alpha/2015-learning-alpha",
-].flatMap((path) => ["bib", "json", "ris"].map((ending) => `${path}.${ending}`));
-const UNKEYED = ["/404.html", "/feed.xml", ...DOWNLOADS, "/robots.txt"];
+const UNKEYED = ["/404.html", "/feed.xml", "/robots.txt"];
 const POST = "src/content/posts/2012-08-14-blog-post-1.md";
 const SETTINGS = "src/data/site.yaml";
 

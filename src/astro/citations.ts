@@ -1,4 +1,5 @@
 /** The routes of the citation downloads: each publication's `.bib`, `.ris` and `.json`, beside its page. */
+import { createHash } from "node:crypto";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CITATION_FORMATS, citationFile, citationKey, type CitationFormat } from "#bibtex/cite.ts";
 import { citationPath } from "#view/publication.ts";
@@ -15,9 +16,12 @@ export function citationRoute(format: CitationFormat): {
       (await siteEntries("publications")).map((entry) => {
         const key = citationKey(entry.data, entry.filePath);
         const path = citationPath(entry.url, key, format);
+        const text = citationFile(format, entry.data, key);
         return {
           params: { paper: path.slice(1, -ending.length) },
-          props: { text: citationFile(format, entry.data, key) },
+          props: { text },
+          // The file is its own key: an unchanged one is copied from the last build.
+          cacheKey: createHash("sha256").update(text).digest("base64url"),
         };
       }),
     GET: ({ props }) =>
