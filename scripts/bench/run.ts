@@ -13,13 +13,13 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { format } from "prettier";
 import { glob } from "tinyglobby";
 import { withoutColours } from "#core/text.ts";
 import { isRecord, pluginsOf, readYaml } from "../import/jekyll-site.ts";
+import { freePort } from "../lib/chromium.ts";
 import { copySite, PROJECT } from "../lib/copy-site.ts";
 import { buildPhases } from "./breakdown.ts";
 import {
@@ -311,19 +311,6 @@ function row(name: string, size: Size, runs: Run[]): string {
 const ASTRO_BIN = path.join(PROJECT, "node_modules/astro/bin/astro.mjs");
 const astroBuild = (root: string, { log = false } = {}) =>
   measure(process.execPath, [ASTRO_BIN, "build", ...(log ? [] : ["--silent"])], root);
-
-/** A port no one listens on, for a dev server. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        resolve(typeof address === "object" && address !== null ? address.port : 0),
-      );
-    });
-  });
 
 /** Seconds until `url` answers 200 with a body that `ready` accepts (polled every 25 ms). */
 async function secondsUntil(url: string, ready: (body: string) => boolean): Promise<number> {

@@ -4,8 +4,9 @@
  * makes the `.bib` their source: each Markdown file keeps its address, text and fields, and is joined
  * to its entry by `bibkey:` (so the page gains the authors, the DOI, the abstract and the downloads).
  */
-import yaml from "js-yaml";
 import { readLibrary, type LibraryEntry } from "#bibtex/library.ts";
+import { parseYaml, splitFrontMatter } from "#markdown/front-matter.ts";
+import { withoutAccents } from "#core/text.ts";
 
 /** A converted publication: where it is written and its text. */
 export interface ImportedPublication {
@@ -15,9 +16,7 @@ export interface ImportedPublication {
 
 /** Letters and digits only, in small letters and without accents: how two titles are compared. */
 function titleKey(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return withoutAccents(title)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "");
 }
@@ -38,19 +37,15 @@ export function generatedName(entry: LibraryEntry): string {
   return `${generatedDate(entry) ?? ""}-${slug}.md`.replaceAll("--", "-");
 }
 
-/** The front matter and the text after it of a converted publication. */
+/** The fields, the YAML lines and the text after the front matter of a converted publication. */
 function split(
   text: string,
-): { data: Record<string, unknown>; front: string; rest: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
-  if (match === null) return undefined;
-  const data: unknown = yaml.load(match[1] ?? "");
-  if (data === null || typeof data !== "object") return undefined;
-  return {
-    data: data as Record<string, unknown>,
-    front: match[1] ?? "",
-    rest: text.slice(match[0].length),
-  };
+): { data: Record<string, unknown>; yaml: string; body: string } | undefined {
+  const parts = splitFrontMatter(text);
+  const read = parts === undefined ? undefined : parseYaml(parts.yaml, "", parts.yamlLine);
+  if (parts === undefined || read?.ok !== true) return undefined;
+  if (read.data === null || typeof read.data !== "object") return undefined;
+  return { data: read.data as Record<string, unknown>, yaml: parts.yaml, body: parts.body };
 }
 
 /** Which publication each entry of the `.bib` was generated as, or why it was not the source. */
@@ -117,12 +112,12 @@ export function joinedToEntry(
     .map(([field]) => field);
   // A removed field's line goes, and the indented lines that continue its value.
   let dropping = false;
-  const lines = parts.front.split(/\r?\n/).filter((line) => {
+  const lines = parts.yaml.split(/\r?\n/).filter((line) => {
     if (!/^\s/.test(line)) dropping = removed.some((field) => line.startsWith(`${field}:`));
     return !dropping;
   });
   return {
-    text: `---\nbibkey: ${JSON.stringify(entry.key)}\n${lines.join("\n")}\n---\n${parts.rest}`,
+    text: `---\nbibkey: ${JSON.stringify(entry.key)}\n${lines.join("\n").trim()}\n---${parts.body}`,
     removed,
   };
 }

@@ -137,12 +137,15 @@ export function everyMarkdownEnding(loader: Loader): Loader {
 const bibId = (file: string, dir: string, key: string) =>
   `${path.posix.relative(dir, file)}#${key}`;
 
+/** Whether a stored entry is a `.bib` entry (`bibId`), not a Markdown file. */
+const isBibId = (id: string) => id.includes("#");
+
 /**
  * `loader` (the publications' Markdown), with the entries of the `.bib` files of the folder (`dir`,
- * from the project folder) and of those the settings name (`elsewhere`): a Markdown file that adds to an entry (`bibkey:` or its file name, see
- * `#bibtex/library.ts`) is joined to it, and every other entry is a publication without text. The
- * content check has reported every problem of the files before this runs. In `npm run dev`, a
- * changed `.bib` file is read again.
+ * from the project folder) and of those the settings name (`elsewhere`): a Markdown file that adds
+ * to an entry (`bibkey:` or its file name, see `#bibtex/library.ts`) is joined to it, and every
+ * other entry is a publication without text. The content check has reported every problem of the
+ * files before this runs. In `npm run dev`, a changed `.bib` file is read again.
  */
 export function withBibEntries(
   loader: Loader,
@@ -156,9 +159,9 @@ export function withBibEntries(
       let library = await readSiteLibrary(root, elsewhere);
       const companionOf = (data: Record<string, unknown>, id: string) =>
         library.entries.get(companionKey(data, id));
-      // A Markdown file joined to an entry is read again, so that it has the entry's fields as they are now.
+      // A Markdown file joined to an entry is read again, to have the entry's fields as they are now.
       for (const stored of context.store.values()) {
-        if (!stored.id.includes("#") && companionOf(stored.data, stored.id) !== undefined) {
+        if (!isBibId(stored.id) && companionOf(stored.data, stored.id) !== undefined) {
           context.store.delete(stored.id);
         }
       }
@@ -195,13 +198,13 @@ export function withBibEntries(
         if (digest !== stored.digest) context.store.set({ ...stored, data, digest });
       };
       for (const id of [...context.store.keys()]) {
-        if (!id.includes("#")) await withEntryDigest(id, false);
+        if (!isBibId(id)) await withEntryDigest(id, false);
       }
 
       const setAlone = async () => {
         const joined = new Set(
           [...context.store.values()].flatMap((stored) =>
-            stored.id.includes("#") ? [] : [companionKey(stored.data, stored.id)],
+            isBibId(stored.id) ? [] : [companionKey(stored.data, stored.id)],
           ),
         );
         const ids = new Set<string>();
@@ -218,7 +221,7 @@ export function withBibEntries(
           context.store.set({ id, data, filePath: entry.file, digest, rendered: { html: "" } });
         }
         for (const id of context.store.keys()) {
-          if (id.includes("#") && !ids.has(id)) context.store.delete(id);
+          if (isBibId(id) && !ids.has(id)) context.store.delete(id);
         }
       };
       await setAlone();

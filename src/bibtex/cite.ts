@@ -7,8 +7,9 @@ import { plugins, type CSL } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import { isoDate } from "#core/dates.ts";
 import { plainText, slugify } from "#core/text.ts";
+import { fileStem } from "#routing/entries.ts";
 import type { PublicationData } from "#schemas/publications.ts";
-import { authorList, isEtAl, nameText, tidy } from "./publication.ts";
+import { authorList, isEtAl, nameText } from "./publication.ts";
 
 type Name = NonNullable<CSL["author"]>[number];
 
@@ -40,16 +41,7 @@ function nameOf(text: string): Name {
 
 /** The key a publication is cited by: its `bibkey`, else its file name (`2024-paper`). */
 export function citationKey(data: PublicationData, fileName: string): string {
-  return (
-    data.bibkey ??
-    (slugify(
-      fileName
-        .replace(/\.[^./]+$/, "")
-        .split("/")
-        .at(-1) ?? "",
-    ) ||
-      "paper")
-  );
+  return data.bibkey ?? (slugify(fileStem(fileName)) || "paper");
 }
 
 /**
@@ -61,14 +53,7 @@ export function citationRecord(data: PublicationData, key: string): CSL {
   const authors = authorList(data.authors)
     .map((a) => plainText(a))
     .filter((a) => !isEtAl(a));
-  const ownNames = (own.author ?? [])
-    .filter((name) => name.family?.toLowerCase() !== "others")
-    .map(
-      (name) =>
-        Object.fromEntries(
-          Object.entries(name).map(([k, v]) => [k, typeof v === "string" ? tidy(v) : v]),
-        ) as Name,
-    );
+  const ownNames = (own.author ?? []).filter((name) => name.family?.toLowerCase() !== "others");
   const sameNames =
     ownNames.length === authors.length &&
     ownNames.every((name, i) => nameText(name) === authors[i]);
@@ -101,7 +86,7 @@ function arxivId(arxiv: string | undefined): string | undefined {
   return arxiv?.replace(/^(https?:\/\/arxiv\.org\/(abs|pdf)\/|arxiv:)/i, "").replace(/\.pdf$/, "");
 }
 
-/** Whether the author list ends in "and others" (`ET_AL`). */
+/** Whether the author list ends in "and others" ("et al."). */
 function hasEtAl(data: PublicationData): boolean {
   return (data.authors ?? []).some(isEtAl);
 }

@@ -6,7 +6,8 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "#core/problems.ts";
 import { utf8Text } from "#core/text.ts";
-import { bibFileNames, COLLECTIONS } from "#routing/collections.ts";
+import { bibFileNames, COLLECTIONS, SITE_SETTINGS_FILE } from "#routing/collections.ts";
+import { fileStem } from "#routing/entries.ts";
 import { entryProblems, publicationFields } from "./publication.ts";
 import { readBib, type BibEntry } from "./read.ts";
 
@@ -61,9 +62,6 @@ export function readLibrary(files: readonly { file: string; text: string }[]): L
   return { entries, problems };
 }
 
-/** Where the site settings name `.bib` files kept elsewhere (`publications.bib_files`). */
-const BIB_FILES_SETTING = { file: "src/data/site.yaml", field: "publications.bib_files" };
-
 /**
  * The library of the site in the project folder `root`: the `.bib` files of the publications
  * folder, and the files the settings name (`elsewhere`, from the project folder). A file that is
@@ -88,8 +86,8 @@ export async function readSiteLibrary(
     if ((await stat(path.join(root, file)).catch(() => undefined))?.isFile() !== true) {
       problems.push({
         severity: "error",
-        file: BIB_FILES_SETTING.file,
-        field: `${BIB_FILES_SETTING.field} (item ${index + 1})`,
+        file: SITE_SETTINGS_FILE,
+        field: `publications.bib_files (item ${index + 1})`,
         message: `names "${named}", but there is no such file. Correct the path (from the project folder), or remove it.`,
       });
       continue;
@@ -107,7 +105,7 @@ export function companionKey(
 ): string {
   const own = frontMatter["bibkey"];
   if (typeof own === "string" && own.trim() !== "") return own.trim();
-  return (relativeFile.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "");
+  return fileStem(relativeFile);
 }
 
 /**
@@ -130,8 +128,8 @@ function same(field: string, value: unknown, fromBib: unknown): boolean {
 
 /**
  * A Markdown file's front matter joined to the `.bib` entry it adds to: the file keeps its address,
- * its own fields are used where both have one, and each such field that says something else is a warning, so that neither
- * wins silently. `file` is the Markdown file's path from the project folder.
+ * its own fields are used where both have one, and each such field that says something else is a
+ * warning, so that neither wins silently. `file` is the Markdown file's path from the project folder.
  */
 export function joinedFields(
   frontMatter: Readonly<Record<string, unknown>>,

@@ -11,16 +11,8 @@ import { defaultPermalink } from "#routing/entries.ts";
 import type { PublicationKind } from "#schemas/publications.ts";
 import type { BibEntry } from "./read.ts";
 
-/**
- * Text as readers expect it: composed characters (LaTeX's `{\'\i}` is a dotless i and an accent,
- * shown as "í").
- */
-export function tidy(text: string): string {
-  return text.replace(/\u0131(?=[\u0300-\u036f])/g, "i").normalize("NFC");
-}
-
 /** The author that BibTeX's `and others` stands for; shown as "et al.", never as a name. */
-export const ET_AL = "et al.";
+const ET_AL = "et al.";
 
 /** The authors one by one: a list as it is; one text split at ";" or " and ". */
 export function authorList(authors: readonly string[] | undefined): string[] {
@@ -50,7 +42,7 @@ function authorsOf(record: CSL): string[] {
   const names = record.author ?? [];
   const others = (name: (typeof names)[number]) =>
     name.family?.toLowerCase() === "others" && name.given === undefined;
-  return names.map((name) => (others(name) ? ET_AL : tidy(nameText(name))));
+  return names.map((name) => (others(name) ? ET_AL : nameText(name)));
 }
 
 /** The first non-empty one of `fields`' values for `names`. */
@@ -171,7 +163,7 @@ function isSelected(fields: Readonly<Record<string, string>>): boolean {
 }
 
 /** The address of an entry's page: `/publications/<key>/`, as a Markdown file named after the key has. */
-export function bibPermalink(key: string): string {
+function bibPermalink(key: string): string {
   return defaultPermalink("publications", slugify(key));
 }
 
@@ -197,15 +189,15 @@ export function publicationFields(entry: BibEntry): Record<string, unknown> {
     delete links["paperurl"];
   }
   return {
-    title: record.title === undefined ? undefined : tidy(record.title),
+    title: record.title,
     ...(authors.length > 0 && { authors }),
     date: dateOf(record),
-    ...(venue !== undefined && venue !== "" && { venue: tidy(venue) }),
+    ...(venue !== undefined && venue !== "" && { venue }),
     category: kind,
     ...(doi !== undefined && { doi }),
     ...(arxiv !== undefined && { arxiv }),
     ...links,
-    ...(record.abstract !== undefined && { abstract: tidy(record.abstract) }),
+    ...(record.abstract !== undefined && { abstract: record.abstract }),
     ...(isSelected(fields) && { selected: true }),
     bibkey: entry.key,
     permalink: bibPermalink(entry.key),

@@ -7,6 +7,7 @@ import { plugins, type CSL } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import { closestKey } from "#core/closest-key.ts";
 import type { Problem } from "#core/problems.ts";
+import { lineAt } from "#core/text.ts";
 
 /** One entry of a `.bib` file. */
 export interface BibEntry {
@@ -18,7 +19,7 @@ export interface BibEntry {
   line: number;
   /** The fields as written (names in small letters), LaTeX and all. */
   fields: Readonly<Record<string, string>>;
-  /** The entry as CSL-JSON, in Unicode; `crossref` resolved. */
+  /** The entry as CSL-JSON, in Unicode (composed: "í", never "ı" and an accent); `crossref` resolved. */
   record: CSL;
 }
 
@@ -55,13 +56,6 @@ export const BIB_TYPES: readonly string[] = Object.keys(
 const COMMON_TYPES = ["article", "inproceedings", "incollection", "book", "phdthesis", "misc"];
 
 const SPECIAL = new Set(["string", "preamble", "comment"]);
-
-/** The line of each offset in `text`, counted from 1. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
 
 /**
  * The pieces of a `.bib` file, found by their `@` at the top level (outside braces). Text between
@@ -197,6 +191,22 @@ function syntaxProblems(
   }
 }
 
+/**
+ * Text as readers expect it: composed characters (LaTeX's `{\'\i}` is a dotless i and an accent,
+ * shown as "í").
+ */
+function tidy(text: string): string {
+  return text.replace(/\u0131(?=[\u0300-\u036f])/g, "i").normalize("NFC");
+}
+
+/** A record with every text in it tidied (`tidy`): its title, names, venue, abstract. */
+function tidied<T>(value: T): T {
+  if (typeof value === "string") return tidy(value) as T;
+  if (Array.isArray(value)) return value.map(tidied) as T;
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tidied(v)])) as T;
+}
+
 /** The entry's fields as text, in small letters. */
 function fieldsOf(entry: RawEntry): Record<string, string> {
   return Object.fromEntries(
@@ -249,8 +259,9 @@ export function readBib(text: string, file: string): BibFile {
       problems.push(typeProblem(piece, file));
       continue;
     }
-    const record = records[index];
-    if (record === undefined) continue;
+    const converted = records[index];
+    if (converted === undefined) continue;
+    const record = tidied(converted);
     entries.push({
       key: entry.label,
       type: piece.type,

@@ -11,6 +11,7 @@ import { inBatches } from "#core/batches.ts";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
 import {
+  SITE_SETTINGS_FILE,
   COLLECTION_NAMES,
   COLLECTIONS,
   entryFileNames,
@@ -35,8 +36,8 @@ import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
 import { referenceProblems } from "./referenced-files.ts";
-import { SITE_SETTINGS_FILE, readSiteSettings } from "./site-settings.ts";
-import { NOT_FOUND_PATH, outputFileFor, sitePathProblem } from "#core/site-paths.ts";
+import { readSiteSettings } from "./site-settings.ts";
+import { NOT_FOUND_PATH, outputFileFor, resolvedPath, sitePathProblem } from "#core/site-paths.ts";
 import {
   planRoutes,
   type PageRoute,
@@ -246,24 +247,14 @@ async function readCollection(
   return entries;
 }
 
-/** `text` with its %-escapes decoded, or as it is when one is malformed. */
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** The links of a `.bib` entry (`pdf`, `slides`, …) to files of this site that `public/` does not have. */
 function missingFiles(entry: LibraryEntry, publicAddresses: ReadonlySet<string>): Problem[] {
   return Object.keys(PUBLICATION_LINKS).flatMap((field): Problem[] => {
     const value = entry.publication[field];
     if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return [];
-    const path = value.replace(/[?#].*$/, "");
-    const address = URL.canParse(path, "http://x") ? new URL(path, "http://x").pathname : path;
-    if (publicAddresses.has(address) || publicAddresses.has(decodeURIComponentSafe(address)))
-      return [];
+    // As a host finds the file: escapes undone, `..` resolved, no query.
+    const address = resolvedPath(value.replace(/[?#].*$/, ""));
+    if (publicAddresses.has(address)) return [];
     return [
       {
         severity: "error",
@@ -395,7 +386,7 @@ export async function checkContent(
   const library = await readSiteLibrary(root, settings?.publications.bib_files ?? []);
   problems.push(...library.problems);
   const inPublic = await publicFiles(root);
-  const publicAddresses = new Set(inPublic.map((file) => file.address));
+  const publicAddresses = new Set(inPublic.map((file) => resolvedPath(file.address)));
   for (const collection of COLLECTION_NAMES) {
     const options = { ...place, library, publicAddresses };
     published.push(...(await readCollection(root, collection, options, problems)));

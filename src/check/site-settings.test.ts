@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
-import { readSiteSettings, SITE_SETTINGS_FILE } from "./site-settings.ts";
+import { SITE_SETTINGS_FILE } from "#routing/collections.ts";
+import { readSiteSettings } from "./site-settings.ts";
 
 const dirs: string[] = [];
 after(async () => {

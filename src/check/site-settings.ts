@@ -5,9 +5,7 @@ import { siteSchema, type SiteSettings } from "#schemas/site.ts";
 import { parseYaml } from "#markdown/front-matter.ts";
 import type { Problem } from "#core/problems.ts";
 import { validate, type Validated } from "#schemas/validate.ts";
-
-/** The settings file, relative to the project folder. */
-export const SITE_SETTINGS_FILE = "src/data/site.yaml";
+import { SITE_SETTINGS_FILE } from "#routing/collections.ts";
 
 /** Reads `src/data/site.yaml` below `root` (a folder path). */
 export async function readSiteSettings(root: string): Promise<Validated<SiteSettings>> {

@@ -124,14 +124,24 @@ export function safeInlineHtml(source: string): string {
   return out + source.slice(last).replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
+/** A text without its accents: "Müller" is "Muller". */
+export function withoutAccents(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
 /** A text as a URL segment: lower case, words joined by `-`. */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+}
+
+/** The line of a position in a text, counted from 1. */
+export function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 /** A text without the colour codes a terminal is sent (Astro colours its log). */

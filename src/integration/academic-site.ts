@@ -12,7 +12,7 @@ import { AstroError } from "astro/errors";
 import { inBatches } from "#core/batches.ts";
 import { SITEMAP_PATH } from "#routing/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
-import { SITE_SETTINGS_FILE } from "#check/site-settings.ts";
+import { SITE_SETTINGS_FILE } from "#routing/collections.ts";
 import { findBrokenLinks } from "./link-check.ts";
 import { recordPageSources } from "./page-sources.ts";
 import { absoluteUrl } from "#view/page-meta.ts";

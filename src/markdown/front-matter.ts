@@ -1,6 +1,7 @@
 /** Reads the YAML front matter at the top of a Markdown file, as Jekyll and Astro do. */
 import yaml from "js-yaml";
 import type { Problem } from "#core/problems.ts";
+import { lineAt } from "#core/text.ts";
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
@@ -109,9 +110,6 @@ export interface SplitFile {
  * with `---` or `+++` (whatever follows on that line).
  */
 const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
-
-/** The line of a position in a text, counted from 1. */
-const lineAt = (text: string, index: number) => text.slice(0, index).split("\n").length;
 
 /**
  * Splits a file into its front matter and its body, if it has front matter: as Astro reads it,

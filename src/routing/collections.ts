@@ -22,6 +22,9 @@ export interface CollectionInfo {
   listing?: { path: string; title: string };
 }
 
+/** The site settings file that editors edit, relative to the project folder. */
+export const SITE_SETTINGS_FILE = "src/data/site.yaml";
+
 export const COLLECTIONS = {
   pages: { dir: "src/content/pages", schema: pageSchema },
   publications: {

@@ -82,6 +82,11 @@ export function entryPath(relativeFile: string): string {
   return isEntryFile(relativeFile) ? relativeFile.replace(/\.[^./]+$/, "") : relativeFile;
 }
 
+/** A file's name without its folders and its ending: `2024/paper.md` is `paper`. */
+export function fileStem(file: string): string {
+  return (file.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "");
+}
+
 /**
  * The date in a `YYYY-MM-DD-` file-name prefix, as Jekyll reads it for posts; none for a date that
  * does not exist (`2024-13-45-`), which would otherwise roll over into another month.

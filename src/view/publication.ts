@@ -4,7 +4,7 @@
  * citation downloads, which sit beside the paper's page.
  */
 import { withBase } from "#core/site-paths.ts";
-import { plainText, slugify } from "#core/text.ts";
+import { plainText, slugify, withoutAccents } from "#core/text.ts";
 import {
   CITATION_FORMATS,
   citationFile,
@@ -32,9 +32,7 @@ export interface ShownAuthor {
  */
 export function nameKey(name: string): string {
   const [family = "", given] = name.split(/\s*,\s*/, 2);
-  return (given === undefined ? family : `${given} ${family}`)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return withoutAccents(given === undefined ? family : `${given} ${family}`)
     .toLowerCase()
     .replace(/[.\s]+/g, " ")
     .trim();
