@@ -8,7 +8,16 @@ import settings from "virtual:academic/settings";
 import { entryLoader } from "#astro/loaders.ts";
 import { COLLECTIONS } from "#routing/collections.ts";
 
-const { pages, publications, talks, teaching, portfolio, posts, collections: own } = COLLECTIONS;
+const {
+  pages,
+  publications,
+  talks,
+  teaching,
+  portfolio,
+  posts,
+  news,
+  collections: own,
+} = COLLECTIONS;
 
 export const collections = {
   pages: defineCollection({ loader: entryLoader("pages"), schema: pages.schema }),
@@ -21,5 +30,6 @@ export const collections = {
   teaching: defineCollection({ loader: entryLoader("teaching"), schema: teaching.schema }),
   portfolio: defineCollection({ loader: entryLoader("portfolio"), schema: portfolio.schema }),
   posts: defineCollection({ loader: entryLoader("posts"), schema: posts.schema }),
+  news: defineCollection({ loader: entryLoader("news"), schema: news.schema }),
   collections: defineCollection({ loader: entryLoader("collections"), schema: own.schema }),
 };

@@ -77,14 +77,14 @@ describe("sections below a page's text", () => {
       withoutPages: true,
       files: {
         "src/content/pages/about.md":
-          "---\ntitle: About\npermalink: /\nsections: [news, recent_posts]\n---\n",
+          "---\ntitle: About\npermalink: /\nsections: [awards, recent_posts]\n---\n",
       },
     });
     roots.push(bad);
     const built = await buildSite(bad);
     assert.match(
       built.log,
-      /\n {2}✗ src\/content\/pages\/about\.md, field "sections \(item 1\)": expected one of "selected_publications", "recent_posts", "upcoming_talks", "recent_talks", but found the text "news"\.\n/,
+      /\n {2}✗ src\/content\/pages\/about\.md, field "sections \(item 1\)": expected one of "selected_publications", "recent_posts", "upcoming_talks", "recent_talks", "news", but found the text "awards"\.\n/,
     );
   });
 });

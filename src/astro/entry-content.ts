@@ -16,3 +16,10 @@ export async function entryContent(
   const html = await entryHtml(entryHtmlFile(cacheDir, entry.collection), entry.entry);
   return html === undefined ? { Content: (await render(entry.entry)).Content } : { html };
 }
+
+/** An entry's text as HTML, when it is Markdown; none for MDX, which only renders as a component. */
+export async function entryHtmlText(entry: SiteEntry): Promise<string | undefined> {
+  const html = await entryHtml(entryHtmlFile(cacheDir, entry.collection), entry.entry);
+  const stored = entry.entry.rendered?.html;
+  return html ?? (stored === "" ? undefined : stored);
+}

@@ -43,7 +43,7 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
       future: settings.future,
       now: BUILT_AT,
     });
-    if (!place.built && !place.moved) return [];
+    if (!place.built && !place.moved && !place.itemOnly) return [];
     return [
       {
         ...place,
@@ -69,6 +69,7 @@ function readAll(): ByCollection {
     teaching: readEntries("teaching"),
     portfolio: readEntries("portfolio"),
     posts: readEntries("posts"),
+    news: readEntries("news"),
     collections: readEntries("collections"),
   };
 }
@@ -105,6 +106,11 @@ async function allPublished(): Promise<SiteEntry[]> {
 /** The addresses of the entries that are redirects (`redirect_to`): no list is generated there. */
 export async function movedAddresses(): Promise<string[]> {
   return (await allPublished()).filter((entry) => entry.moved).map((entry) => entry.permalink);
+}
+
+/** The entries shown in lists only, with no page of their own: news items without a title. */
+export async function listedOnlyEntries(): Promise<SiteEntry[]> {
+  return (await allPublished()).filter((entry) => entry.itemOnly);
 }
 
 /** Every entry that is a page, of every collection. */

@@ -1,10 +1,16 @@
 /** The site's pages (`#routing/page-plan.ts`) from Astro's content collections and the settings. */
 import settings from "virtual:academic/settings";
 import type { SharedFacts } from "#routing/page-cache.ts";
-import { planPages, type PageList, type SitePage } from "#routing/page-plan.ts";
-import { publicationGroups, type Group } from "#routing/listings.ts";
+import { listPath, planPages, type PageList, type SitePage } from "#routing/page-plan.ts";
+import { generatedLists, publicationGroups, type Group } from "#routing/listings.ts";
 import { NOT_FOUND_PATH } from "#core/site-paths.ts";
-import { allSiteEntries, movedAddresses, siteEntries, type SiteEntry } from "./site-entries.ts";
+import {
+  allSiteEntries,
+  listedOnlyEntries,
+  movedAddresses,
+  siteEntries,
+  type SiteEntry,
+} from "./site-entries.ts";
 
 export type Page = SitePage<SiteEntry>;
 export type ListOnPage = PageList<SiteEntry>;
@@ -15,7 +21,11 @@ export type SectionsOnPage = Group<SiteEntry>[];
  * so does every page's key for the incremental build, so that the two cannot disagree.
  */
 export async function sharedFacts(): Promise<SharedFacts> {
-  return { hasFeed: (await siteEntries("posts")).length > 0, year: new Date().getFullYear() };
+  const hasFeed =
+    (await siteEntries("posts")).length > 0 ||
+    (await siteEntries("news")).length > 0 ||
+    (await listedOnlyEntries()).length > 0;
+  return { hasFeed, year: new Date().getFullYear() };
 }
 
 /** Every page the catch-all route builds. */
@@ -25,8 +35,23 @@ export async function sitePages(): Promise<Page[]> {
     await movedAddresses(),
     publicationGroups(settings),
     await sharedFacts(),
-    { homeSections: settings.home.sections, recent: settings.home.recent },
+    {
+      homeSections: settings.home.sections,
+      recent: settings.home.recent,
+      news: settings.home.news,
+      listedOnly: await listedOnlyEntries(),
+    },
   );
+}
+
+/** The address of the list of all news: `/news/`, or the page that shows it (`listing: news`). */
+export async function newsPath(): Promise<string | undefined> {
+  const entries = await allSiteEntries();
+  const lists = generatedLists(
+    [...entries, ...(await listedOnlyEntries())],
+    await movedAddresses(),
+  );
+  return listPath("news", entries, lists);
 }
 
 /** The page an editor wrote for the 404 page (`permalink: /404.html`), if there is one. */

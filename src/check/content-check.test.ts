@@ -196,7 +196,7 @@ describe("checkContent", () => {
       ["/posters/2024-neurips/"],
     );
     assert.deepEqual(report.problems.map(formatProblem), [
-      'src/content/pages/x.md, field "listing": expected one of "publications", "talks", "teaching", "portfolio", "posts", "tags", "sitemap", "selected-publications", or the name of a folder in src/content/collections/, but found "poster".',
+      'src/content/pages/x.md, field "listing": expected one of "publications", "talks", "teaching", "portfolio", "posts", "news", "tags", "sitemap", "selected-publications", or the name of a folder in src/content/collections/, but found "poster".',
     ]);
   });
 

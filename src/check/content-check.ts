@@ -70,7 +70,7 @@ export interface CheckedEntry extends EntryPlace {
 
 export interface ContentReport {
   settings: SiteSettings | undefined;
-  /** Every entry that is built, in every collection. */
+  /** Every entry that is built (a page), in every collection. */
   entries: CheckedEntry[];
   redirects: Redirect[];
   /** The generated pages (listings, tag pages) and the addresses they live at. */
@@ -145,7 +145,7 @@ function remembered(file: string, from: string, read: () => FileReading): FileRe
 
 /**
  * The entries of one collection that are published: pages (`built`) and redirects (`moved`, with
- * `redirect_to`). Problems go to `problems`.
+ * `redirect_to`), and news items shown in lists only (`itemOnly`). Problems go to `problems`.
  */
 async function readCollection(
   root: string,
@@ -226,6 +226,21 @@ async function readCollection(
           'expected the date of the post (such as "date: 2024-05-31"), or a file name that starts with it (such as 2024-05-31-my-post.md), but found neither.',
       });
       continue;
+    }
+    if (place.itemOnly) {
+      const addressed = (["permalink", "redirect_from"] as const).filter((field) =>
+        field === "permalink" ? data.permalink !== undefined : data.redirect_from.length > 0,
+      );
+      problems.push(
+        ...addressed.map((field): Problem => ({
+          severity: "error",
+          file,
+          field,
+          message:
+            "has no effect: a news item without a title is shown in the news lists only and has no page of its own. Give it a title to make it a page, or remove this field.",
+        })),
+      );
+      entries.push({ collection, file, data, ...place });
     }
     if (place.built || place.moved) entries.push({ collection, file, data, ...place });
   }
@@ -394,7 +409,7 @@ export async function checkContent(
   const entries = published.filter((entry) => entry.built);
   problems.push(...checkListings(entries));
   const generated = listingRoutes(
-    entries,
+    published.filter((entry) => entry.built || entry.itemOnly),
     published.filter((entry) => entry.moved).map((entry) => entry.permalink),
   );
   const reserved = [
@@ -402,10 +417,11 @@ export async function checkContent(
     ...inPublic,
   ];
   // Generated pages come first, so that a clash is reported on the editor's file.
+  const addressed = published.filter((entry) => !entry.itemOnly);
   const plan = planRoutes(
     [
       ...generated,
-      ...published.map((entry) => ({
+      ...addressed.map((entry) => ({
         file: entry.file,
         permalink: entry.permalink,
         named: entry.data.permalink === undefined,
@@ -418,7 +434,7 @@ export async function checkContent(
   problems.push(...plan.problems);
   if (settings !== undefined) {
     const addresses = new Set([
-      ...[...published, ...generated].map((route) => outputFileFor(route.permalink)),
+      ...[...addressed, ...generated].map((route) => outputFileFor(route.permalink)),
       ...reserved.map((file) => outputFileFor(file.address)),
     ]);
     problems.push(

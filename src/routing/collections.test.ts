@@ -13,6 +13,7 @@ test("the kinds of content, and names that are none of them", () => {
     "teaching",
     "portfolio",
     "posts",
+    "news",
     "collections",
   ]);
   assert.equal(isCollectionName("talks"), true);

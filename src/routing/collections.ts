@@ -8,6 +8,7 @@ import { glob } from "tinyglobby";
 import type { ReservedFile } from "./route-plan.ts";
 import { collectionEntrySchema } from "#schemas/collections.ts";
 import { pageSchema } from "#schemas/pages.ts";
+import { newsSchema } from "#schemas/news.ts";
 import { portfolioSchema } from "#schemas/portfolio.ts";
 import { postSchema } from "#schemas/posts.ts";
 import { publicationSchema } from "#schemas/publications.ts";
@@ -51,6 +52,11 @@ export const COLLECTIONS = {
     dir: "src/content/posts",
     schema: postSchema,
     listing: { path: "/year-archive/", title: "Blog posts" },
+  },
+  news: {
+    dir: "src/content/news",
+    schema: newsSchema,
+    listing: { path: "/news/", title: "News" },
   },
   /** The site's own kinds of entry: one folder each (`collections/preprints/`), a list per folder. */
   collections: { dir: "src/content/collections", schema: collectionEntrySchema },

@@ -55,7 +55,13 @@ test("files by their path in the collection's folder, and the own collection the
 describe("entryPlace", () => {
   test("its own permalink wins over the default", () => {
     const place = entryPlace("pages", "about.md", { permalink: "/" }, BUILD);
-    assert.deepEqual(place, { permalink: "/", date: undefined, built: true, moved: false });
+    assert.deepEqual(place, {
+      permalink: "/",
+      date: undefined,
+      built: true,
+      moved: false,
+      itemOnly: false,
+    });
   });
 
   test("a post is dated by its file name unless it has a date, and its date decides", () => {
@@ -77,6 +83,22 @@ describe("entryPlace", () => {
     const later = { date: utc(2026, 6, 1) };
     assert.equal(entryPlace("talks", "a.md", later, BUILD).built, false);
     assert.equal(entryPlace("talks", "a.md", later, { ...BUILD, future: true }).built, true);
+  });
+
+  test("a news item with a title is a page; one without is shown in its lists only", () => {
+    const date = utc(2023, 4, 1);
+    const titled = entryPlace("news", "2023-04-award.md", { title: "An award", date }, BUILD);
+    assert.deepEqual(titled, {
+      permalink: "/news/2023-04-award/",
+      date,
+      built: true,
+      moved: false,
+      itemOnly: false,
+    });
+    const line = entryPlace("news", "2023-04-poster.md", { title: "", date }, BUILD);
+    assert.deepEqual([line.built, line.moved, line.itemOnly], [false, false, true]);
+    const hidden = { title: "", date, published: false };
+    assert.equal(entryPlace("news", "a.md", hidden, BUILD).itemOnly, false);
   });
 
   test("an entry with redirect_to is a redirect, not a page", () => {

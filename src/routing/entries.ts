@@ -13,6 +13,8 @@ export interface EntryFields {
   draft?: boolean | undefined;
   categories?: readonly string[] | undefined;
   redirect_to?: string | undefined;
+  /** The title: a news item without one has no page of its own. */
+  title?: string | undefined;
 }
 
 export interface EntryPlace {
@@ -27,6 +29,11 @@ export interface EntryPlace {
   built: boolean;
   /** Whether the entry is published as a redirect to `redirect_to` (a page that sends visitors on). */
   moved: boolean;
+  /**
+   * Whether the entry is published in its lists only, with no page of its own: a news item without
+   * a title, whose text is the whole item.
+   */
+  itemOnly: boolean;
 }
 
 export interface PlaceOptions {
@@ -67,12 +74,22 @@ export function entryPlace(
     collection !== "pages" && date !== undefined && date.getTime() > options.now.getTime();
   const published =
     data.published !== false && (!draft || options.drafts) && (options.future || !later);
+  const ownPage = !hasNoPage(collection, data);
   return {
     permalink: data.permalink ?? defaultPermalink(collection, file, data.categories),
     date,
-    built: published && data.redirect_to === undefined,
-    moved: published && data.redirect_to !== undefined,
+    built: published && ownPage && data.redirect_to === undefined,
+    moved: published && ownPage && data.redirect_to !== undefined,
+    itemOnly: published && !ownPage,
   };
+}
+
+/** Whether an entry is shown in lists only: a news item without a title is one line of news. */
+export function hasNoPage(
+  collection: CollectionName,
+  data: { title?: string | undefined },
+): boolean {
+  return collection === "news" && (data.title ?? "") === "";
 }
 
 const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})-/;

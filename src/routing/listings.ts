@@ -114,6 +114,8 @@ export interface Group<T> {
   /** The group's heading: a category's title, or a year. */
   heading: string;
   entries: T[];
+  /** A link to the whole list, below a section that shows its latest entries. */
+  more?: { path: string; label: string } | undefined;
 }
 
 /** Entries grouped by year, newest year first, newest entry first within a year. */

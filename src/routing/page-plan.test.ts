@@ -173,3 +173,53 @@ describe("sections below a page's text", () => {
     assert.notEqual(keyAt(utc(2026)), keyAt(utc(2030)));
   });
 });
+
+describe("news", () => {
+  const line = (name: string, year: number) =>
+    entry("news", `/news/${name}/`, { title: "" }, utc(year));
+  const oneLine = [line("a", 2024), line("b", 2022), line("c", 2020)];
+  const titled = entry("news", "/news/award/", { title: "An award" }, utc(2023));
+  const home = (entries: PlannedEntry[], listedOnly: PlannedEntry[], news = 2) =>
+    planPages([about, ...entries], [], {}, SITE, { homeSections: ["news"], news, listedOnly });
+
+  test("the latest items, then a link to the generated list of all news, by year", () => {
+    const pages = home([titled], oneLine);
+    const about = pages.find((p) => p.path === "/");
+    assert.ok(about?.kind === "entry");
+    assert.deepEqual(
+      about.sections.map((s) => [s.heading, s.entries.map((e) => e.permalink), s.more]),
+      [["News", ["/news/a/", "/news/award/"], { path: "/news/", label: "All news" }]],
+    );
+    const list = pages.find((p) => p.path === "/news/");
+    assert.ok(list?.kind === "listing");
+    assert.deepEqual(
+      list.groups.map((g) => [g.heading, g.entries.length]),
+      [
+        ["2024", 1],
+        ["2023", 1],
+        ["2022", 1],
+        ["2020", 1],
+      ],
+    );
+    assert.equal(
+      pages.filter((p) => p.path === "/news/a/").length,
+      0,
+      "a line of news has no page",
+    );
+  });
+
+  test("news items alone make the list; a page that shows it takes the link", () => {
+    const board = entry("pages", "/noticeboard/", { listing: "news" });
+    const pages = home([board], oneLine, 5);
+    assert.equal(
+      pages.find((p) => p.path === "/news/"),
+      undefined,
+    );
+    const about = pages.find((p) => p.path === "/");
+    assert.ok(about?.kind === "entry");
+    const [news] = about.sections;
+    assert.ok(news);
+    assert.deepEqual(news.more, { path: "/noticeboard/", label: "All news" });
+    assert.equal(news.entries.length, 3);
+  });
+});

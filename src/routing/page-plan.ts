@@ -8,6 +8,7 @@ import {
   COLLECTIONS,
   COLLECTION_NAMES,
   TAGS_PATH,
+  type CollectionInfo,
   isCollectionName,
   type CollectionName,
 } from "./collections.ts";
@@ -19,6 +20,7 @@ import {
   groupPublications,
   newestFirst,
   tagPath,
+  type GeneratedLists,
   type Group,
 } from "./listings.ts";
 import { pageCacheKey, type SharedFacts } from "./page-cache.ts";
@@ -61,16 +63,41 @@ const SECTION_HEADINGS: Readonly<Record<PageSection, string>> = {
   recent_posts: "Recent posts",
   upcoming_talks: "Upcoming talks",
   recent_talks: "Recent talks",
+  news: "News",
 };
 
-/** What the sections of pages show: the home page's, how many recent items, and the time of the build. */
-export interface SectionOptions {
+/**
+ * What the sections of pages show: the home page's, how many recent items, the news items that
+ * have no page, and the time of the build.
+ */
+export interface SectionOptions<E> {
   /** The sections of the page at `/` when it names none (`home.sections` in the settings). */
   homeSections?: readonly PageSection[];
   /** How many posts and past talks `recent_posts` and `recent_talks` show. */
   recent?: number;
+  /** How many news items the `news` section shows. */
+  news?: number;
+  /** The entries shown in lists only, with no page of their own (news items without a title). */
+  listedOnly?: readonly E[];
   /** The time of the build: talks after it are upcoming. */
   now?: Date;
+}
+
+/**
+ * Where the whole list of a collection is: the page that shows it (`listing:`), or its generated
+ * page; none when it has neither. `lists` are the site's generated lists.
+ */
+export function listPath(
+  collection: CollectionName,
+  entries: readonly PlannedEntry[],
+  lists: GeneratedLists,
+): string | undefined {
+  const page = entries.find(
+    (entry) => entry.collection === "pages" && entry.data.listing === collection,
+  );
+  if (page !== undefined) return page.permalink;
+  const info: CollectionInfo = COLLECTIONS[collection];
+  return lists.collections.includes(collection) ? info.listing?.path : undefined;
 }
 
 /** A list a page shows: entries in groups, or tags. */
@@ -106,7 +133,7 @@ function grouped<E extends PlannedEntry>(
 ): Group<E>[] {
   if (collection === "publications")
     return categories === "by-year" ? byYear(entries) : groupPublications(entries, categories);
-  if (collection === "posts") return byYear(entries);
+  if (collection === "posts" || collection === "news") return byYear(entries);
   return [{ heading: "", entries: newestFirst(entries) }];
 }
 
@@ -169,15 +196,22 @@ export function planPages<E extends PlannedEntry>(
   moved: readonly string[],
   categories: CategoryTitles,
   site: SharedFacts,
-  { homeSections = [], recent = 5, now = new Date() }: SectionOptions = {},
+  {
+    homeSections = [],
+    recent = 5,
+    news = 5,
+    listedOnly = [],
+    now = new Date(),
+  }: SectionOptions<E> = {},
 ): SitePage<E>[] {
   const posts = entries.filter((entry) => entry.collection === "posts");
   const tagged = (tag: string) =>
     posts.filter((post) => (post.data.tags ?? []).some((t) => tagPath(t) === tagPath(tag)));
-  const lists = generatedLists(entries, moved);
+  const listed = [...entries, ...listedOnly];
+  const lists = generatedLists(listed, moved);
   const tags = lists.tags.map((tag) => ({ tag, path: tagPath(tag), count: tagged(tag).length }));
   const members = (collection: CollectionName) =>
-    entries.filter((entry) => entry.collection === collection);
+    listed.filter((entry) => entry.collection === collection);
 
   const selected = () =>
     newestFirst(members("publications").filter((entry) => entry.data.selected === true));
@@ -189,12 +223,18 @@ export function planPages<E extends PlannedEntry>(
     upcoming_talks: () => newestFirst(upcoming).reverse(),
     recent_talks: () =>
       newestFirst(talks.filter((talk) => !upcoming.includes(talk))).slice(0, recent),
+    news: () => newestFirst(members("news")).slice(0, news),
+  };
+  const newsList = listPath("news", entries, lists);
+  const more: Partial<Record<PageSection, Group<E>["more"]>> = {
+    ...(newsList !== undefined && { news: { path: newsList, label: "All news" } }),
   };
   const sectionsOf = (entry: E): Group<E>[] => {
     const named = entry.data.sections ?? (entry.permalink === "/" ? homeSections : []);
     return named.flatMap((section) => {
       const shown = sectionEntries[section]();
-      return shown.length === 0 ? [] : [{ heading: SECTION_HEADINGS[section], entries: shown }];
+      if (shown.length === 0) return [];
+      return [{ heading: SECTION_HEADINGS[section], entries: shown, more: more[section] }];
     });
   };
   const listFor = (listing: string): PageList<E> => {

@@ -9,6 +9,7 @@ export const PAGE_SECTIONS = [
   "recent_posts",
   "upcoming_talks",
   "recent_talks",
+  "news",
 ] as const;
 
 export type PageSection = (typeof PAGE_SECTIONS)[number];
@@ -32,6 +33,7 @@ export const LISTINGS = [
   "teaching",
   "portfolio",
   "posts",
+  "news",
   "tags",
   "sitemap",
   "selected-publications",
@@ -56,14 +58,14 @@ export const pageSchema = fieldGroup(
     ...entryFields("page"),
     /** Where the page lives on the site, such as `/` or `/research/`. */
     permalink: sitePath(),
-    /** A list this page shows below its text, at its own address: `publications`, `talks`, `teaching`, `portfolio`, `posts`, `tags`, `sitemap`, or the name of a folder in `src/content/collections/`. */
+    /** A list this page shows below its text, at its own address: `publications`, `talks`, `teaching`, `portfolio`, `posts`, `news`, `tags`, `sitemap`, `selected-publications`, or the name of a folder in `src/content/collections/`. */
     listing: z
       .string(expected(LISTING_EXPECTED))
       .regex(/^[\w-]+$/, {
         error: (issue) => `expected ${LISTING_EXPECTED}, but found "${String(issue.input)}".`,
       })
       .optional(),
-    /** Sections shown below the text (and the list), in this order: `selected_publications`, `recent_posts`, `upcoming_talks`, `recent_talks`. */
+    /** Sections shown below the text (and the list), in this order: `selected_publications`, `recent_posts`, `upcoming_talks`, `recent_talks`, `news`. */
     sections: pageSections().optional(),
   },
   ACADEMICPAGES_PAGE_KEYS,

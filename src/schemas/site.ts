@@ -181,6 +181,13 @@ export const publicationSettingsSchema = fieldGroup({
     .default([]),
 });
 
+/** A whole number of at least 1, such as how many items a section shows. */
+const count = () =>
+  z
+    .number(expected("a whole number, such as 5"))
+    .int(expected("a whole number, such as 5"))
+    .min(1, expected("a number of at least 1"));
+
 export const siteSchema = fieldGroup(
   {
     /** The language of the site, such as `en-US`. */
@@ -234,12 +241,10 @@ export const siteSchema = fieldGroup(
       /** Sections, in this order, such as `[selected_publications, recent_posts]`. */
       sections: pageSections().default([]),
       /** How many posts and past talks `recent_posts` and `recent_talks` show. */
-      recent: z
-        .number(expected("a whole number, such as 5"))
-        .int(expected("a whole number, such as 5"))
-        .min(1, expected("a number of at least 1"))
-        .default(5),
-    }).default({ sections: [], recent: 5 }),
+      recent: count().default(5),
+      /** How many of the latest news items the `news` section shows, before its link to all news. */
+      news: count().default(5),
+    }).default({ sections: [], recent: 5, news: 5 }),
     /** How publications are listed and shown (`src/content/publications/`, Markdown or BibTeX). */
     publications: publicationSettingsSchema.default({
       group_by: "type",

@@ -5,6 +5,7 @@
  */
 import type { z } from "astro/zod";
 import type { collectionEntrySchema } from "#schemas/collections.ts";
+import type { newsSchema } from "#schemas/news.ts";
 import type { postSchema } from "#schemas/posts.ts";
 import { PUBLICATION_LINKS, type publicationSchema } from "#schemas/publications.ts";
 import type { talkSchema } from "#schemas/talks.ts";
@@ -22,6 +23,7 @@ export type FactsOf = { date?: Date | undefined } & (
   | { collection: "teaching"; data: z.output<typeof teachingSchema> }
   | { collection: "collections"; data: z.output<typeof collectionEntrySchema> }
   | { collection: "posts"; data: z.output<typeof postSchema> }
+  | { collection: "news"; data: z.output<typeof newsSchema> }
   | { collection: "pages" | "portfolio"; data: unknown }
 );
 
@@ -158,6 +160,8 @@ function factsOf(entry: FactsOf, base: string): Facts {
     }
     case "posts":
       return { links: [], tags: entry.data.tags };
+    case "news":
+      return { links: link("Read more", entry.data.link), tags: [] };
     default:
       return { links: [], tags: [] };
   }

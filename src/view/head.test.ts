@@ -28,7 +28,7 @@ test("the home page: the site's description, a profile, and the site's structure
     "meta name=color-scheme content=light dark",
     "link rel=icon href=/lab/favicon.svg type=image/svg+xml",
     "link rel=sitemap href=https://ada.example.org/lab/sitemap-index.xml",
-    "link rel=alternate type=application/rss+xml title=Ada Example: posts href=https://ada.example.org/lab/feed.xml",
+    "link rel=alternate type=application/rss+xml title=Ada Example href=https://ada.example.org/lab/feed.xml",
     "meta name=google-site-verification content=abc",
     "meta property=og:type content=profile",
     "meta property=og:site_name content=Ada Example",

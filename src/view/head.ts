@@ -56,7 +56,7 @@ export function pageHead(input: PageHeadInput, settings: SiteSettings): PageHead
       link({
         rel: "alternate",
         type: "application/rss+xml",
-        title: `${settings.title}: posts`,
+        title: settings.title,
         href: absoluteUrl(FEED_PATH, settings),
       }),
     settings.google_site_verification !== undefined &&

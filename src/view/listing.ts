@@ -9,6 +9,8 @@ export interface ListSection<E> {
   /** The anchor of the heading (`group-2024`), so that a year or a category can be linked to. */
   id: string;
   entries: E[];
+  /** A link to the whole list, below the section. */
+  more?: { path: string; label: string } | undefined;
 }
 
 /**
@@ -21,10 +23,11 @@ export function listSections<E>(groups: readonly Group<E>[]): {
 } {
   return {
     headed: groups.some((group) => group.heading !== ""),
-    sections: groups.map(({ heading, entries }) => ({
+    sections: groups.map(({ heading, entries, more }) => ({
       heading,
       id: `group-${slugify(heading)}`,
       entries,
+      ...(more !== undefined && { more }),
     })),
   };
 }
