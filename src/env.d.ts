@@ -6,3 +6,9 @@ declare module "virtual:academic/settings" {
   /** Astro's cache folder (`cacheDir`), as an absolute path. */
   export const cacheDir: string;
 }
+
+declare module "virtual:academic/cv" {
+  /** The CV from `src/data/cv.yaml`, checked; `null` when the site has none. */
+  const cv: import("#schemas/cv.ts").Cv | null;
+  export default cv;
+}

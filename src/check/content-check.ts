@@ -11,6 +11,7 @@ import { inBatches } from "#core/batches.ts";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
 import {
+  CV_FILE,
   SITE_SETTINGS_FILE,
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -35,8 +36,10 @@ import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
+import type { Cv } from "#schemas/cv.ts";
 import { referenceProblems } from "./referenced-files.ts";
 import { readSiteSettings } from "./site-settings.ts";
+import { readCv } from "./cv.ts";
 import { NOT_FOUND_PATH, outputFileFor, resolvedPath, sitePathProblem } from "#core/site-paths.ts";
 import {
   planRoutes,
@@ -70,6 +73,8 @@ export interface CheckedEntry extends EntryPlace {
 
 export interface ContentReport {
   settings: SiteSettings | undefined;
+  /** The CV (`src/data/cv.yaml`), when the site has one and it is valid. */
+  cv: Cv | undefined;
   /** Every entry that is built (a page), in every collection. */
   entries: CheckedEntry[];
   redirects: Redirect[];
@@ -388,6 +393,9 @@ export async function checkContent(
   const settingsResult = await readSiteSettings(root);
   problems.push(...settingsResult.problems);
   const settings = settingsResult.ok ? settingsResult.data : undefined;
+  const cvResult = await readCv(root);
+  problems.push(...(cvResult?.problems ?? []));
+  const cv = cvResult?.ok === true ? cvResult.data : undefined;
 
   const published: CheckedEntry[] = [];
   const place = {
@@ -421,6 +429,9 @@ export async function checkContent(
   const plan = planRoutes(
     [
       ...generated,
+      ...(cv === undefined
+        ? []
+        : [{ file: CV_FILE, permalink: cv.permalink, redirectFrom: cv.redirect_from }]),
       ...addressed.map((entry) => ({
         file: entry.file,
         permalink: entry.permalink,
@@ -435,6 +446,7 @@ export async function checkContent(
   if (settings !== undefined) {
     const addresses = new Set([
       ...[...addressed, ...generated].map((route) => outputFileFor(route.permalink)),
+      ...(cv === undefined ? [] : [outputFileFor(cv.permalink)]),
       ...reserved.map((file) => outputFileFor(file.address)),
     ]);
     problems.push(
@@ -443,5 +455,5 @@ export async function checkContent(
       ...checkAnalytics(settings),
     );
   }
-  return { settings, entries, redirects: plan.redirects, generated, problems };
+  return { settings, cv, entries, redirects: plan.redirects, generated, problems };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datePrecision, formatDate, isoDate, partialDate } from "./dates.ts";
+import { datePrecision, dateRange, formatDate, isoDate, partialDate } from "./dates.ts";
 
 test("dates read as in the site's language, in UTC", () => {
   const date = new Date(Date.UTC(2024, 4, 31));
@@ -17,4 +17,21 @@ test("a year alone, or a year and month, reads as written, never as 1 January", 
   assert.equal(isoDate(partialDate(2024, 5)), "2024-05");
   assert.equal(formatDate(new Date(Date.UTC(2024, 4, 31)), "en-US"), "May 31, 2024");
   assert.equal(datePrecision(new Date(Date.UTC(2024, 0, 1))), "day");
+});
+
+test("ranges as CVs write them: years with a dash, months with a spaced dash, present as present", () => {
+  const y = (year: number) => partialDate(year);
+  assert.equal(dateRange(y(2019), "present", "en-US"), "2019–present");
+  assert.equal(dateRange(y(2016), y(2021), "en-GB"), "2016–2021");
+  assert.equal(
+    dateRange(partialDate(2019, 5), partialDate(2023, 6), "en-US"),
+    "May 2019 – June 2023",
+  );
+  assert.equal(dateRange(partialDate(2024, 2), "present", "de-CH"), "Februar 2024 – present");
+  assert.equal(dateRange(y(2020), y(2020), "en-US"), "2020");
+  assert.equal(dateRange(undefined, y(2012), "en-US"), "2012");
+  assert.equal(dateRange(y(2012), undefined, "en-US"), "2012");
+  assert.equal(dateRange(undefined, undefined, "en-US"), undefined);
+  const day = new Date(Date.UTC(2019, 4, 31));
+  assert.equal(dateRange(day, undefined, "en-GB"), "31 May 2019");
 });

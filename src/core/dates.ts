@@ -44,3 +44,27 @@ export function isoDate(date: Date): string {
   const precision = datePrecision(date);
   return date.toISOString().slice(0, precision === "year" ? 4 : precision === "month" ? 7 : 10);
 }
+
+/** A date of a CV, or "present" (written so, it stays present: it is not the day of the build). */
+export type DateOrPresent = Date | "present";
+
+/**
+ * When something lasted, as a CV writes it: "2019–2023", "2019–present", "May 2019 – June 2023",
+ * one date alone when only one is known, and none when neither is. A range with spaces in its
+ * dates gets spaces around its dash.
+ */
+export function dateRange(
+  start: DateOrPresent | undefined,
+  end: DateOrPresent | undefined,
+  locale: string,
+): string | undefined {
+  const shown = (date: DateOrPresent) =>
+    date === "present" ? "present" : formatDate(date, locale);
+  if (start === undefined || end === undefined) {
+    const only = start ?? end;
+    return only === undefined ? undefined : shown(only);
+  }
+  const [from, to] = [shown(start), shown(end)];
+  if (from === to) return from;
+  return /\s/.test(from) || /\s/.test(to) ? `${from} – ${to}` : `${from}–${to}`;
+}

@@ -10,7 +10,8 @@ import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { inBatches } from "#core/batches.ts";
-import { SITEMAP_PATH } from "#routing/collections.ts";
+import { jsSource } from "#core/js-source.ts";
+import { CV_FILE, SITEMAP_PATH } from "#routing/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
 import { SITE_SETTINGS_FILE } from "#routing/collections.ts";
 import { findBrokenLinks } from "./link-check.ts";
@@ -35,6 +36,8 @@ import type { Redirect } from "#routing/route-plan.ts";
 import type { SiteSettings } from "#schemas/site.ts";
 
 const SETTINGS_MODULE = "virtual:academic/settings";
+/** The CV (`src/data/cv.yaml`), checked, for the CV page alone: an edit to it renders no other page. */
+const CV_MODULE = "virtual:academic/cv";
 
 /**
  * Stops the build. The report is logged first, so that it is the first thing the editor reads;
@@ -260,6 +263,14 @@ export default function academicSite(): AstroIntegration {
                       ].join("\n")
                     : undefined,
               },
+              {
+                name: "academic-site:cv",
+                resolveId: (id) => (id === CV_MODULE ? `\0${CV_MODULE}` : undefined),
+                load: (id) =>
+                  id === `\0${CV_MODULE}`
+                    ? `export default ${jsSource(report.cv ?? null)};`
+                    : undefined,
+              },
             ],
           },
         });
@@ -291,7 +302,13 @@ export default function academicSite(): AstroIntegration {
                   logger.error(failed);
                   showFailure();
                 } else {
+                  const cvChanged = JSON.stringify(checked.cv) !== JSON.stringify(report.cv);
                   report = checked;
+                  if (cvChanged) {
+                    const cvModule = server.moduleGraph.getModuleById(`\0${CV_MODULE}`);
+                    if (cvModule !== undefined) server.moduleGraph.invalidateModule(cvModule);
+                    server.ws.send({ type: "full-reload" });
+                  }
                   if (failed !== undefined) server.ws.send({ type: "full-reload" });
                   failed = undefined;
                 }
@@ -305,7 +322,12 @@ export default function academicSite(): AstroIntegration {
         };
         server.watcher.on("all", (_event, file) => {
           const relative = path.relative(root, file).split(path.sep).join("/");
-          if (relative.startsWith("src/content/") || relative === SITE_SETTINGS_FILE) recheck();
+          if (
+            relative.startsWith("src/content/") ||
+            relative === SITE_SETTINGS_FILE ||
+            relative === CV_FILE
+          )
+            recheck();
         });
         server.middlewares.use((request, response, next) => {
           const url = new URL(request.url ?? "/", "http://localhost");

@@ -26,6 +26,9 @@ export interface CollectionInfo {
 /** The site settings file that editors edit, relative to the project folder. */
 export const SITE_SETTINGS_FILE = "src/data/site.yaml";
 
+/** The CV, as data that editors edit (optional), relative to the project folder. */
+export const CV_FILE = "src/data/cv.yaml";
+
 export const COLLECTIONS = {
   pages: { dir: "src/content/pages", schema: pageSchema },
   publications: {
