@@ -135,6 +135,8 @@ export const academicDate = () =>
       const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(value.trim());
       const [, year, month, day] = match ?? [];
       if (year !== undefined && Number(year) < 1000) return value;
+      // A month that does not exist (`2019-13`) is an error, not a month of the next year.
+      if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return value;
       if (year !== undefined && day === undefined) {
         return partialDate(Number(year), month === undefined ? undefined : Number(month));
       }

@@ -46,9 +46,12 @@ describe("dates, as academicpages writes them", () => {
       );
   });
 
-  test("a day that does not exist is an error, not a day of the next month", () => {
+  test("a day or a month that does not exist is an error, not one of the next month or year", () => {
     assert.deepEqual(messages(talkSchema, { title: "T", date: "2024-02-30" }), [
       'src/content/x/a.md, field "date": expected a date such as 2024-05-31, or a year such as 2024, but found the text "2024-02-30".',
+    ]);
+    assert.deepEqual(messages(talkSchema, { title: "T", date: "2024-13" }), [
+      'src/content/x/a.md, field "date": expected a date such as 2024-05-31, or a year such as 2024, but found the text "2024-13".',
     ]);
   });
 
