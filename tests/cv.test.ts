@@ -189,9 +189,11 @@ describe("a CV that cannot be built", () => {
     roots.push(root);
     const built = await buildSite(root);
     assert.ok(built.error, "the build stops");
-    assert.match(
+    assert.ok(
+      built.log.includes(
+        '\n  ✗ src/content/pages/cv.md, field "permalink": "/cv/" is already the permalink of src/data/cv.yaml. Each page needs a permalink of its own.\n',
+      ),
       built.log,
-      /cv\.md.*\/cv\/.*src\/data\/cv\.yaml|src\/data\/cv\.yaml.*\/cv\/.*cv\.md/,
     );
   });
 });
