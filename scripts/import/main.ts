@@ -18,6 +18,7 @@ import { formatProblem } from "#core/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
 import { joinedToEntry, matchGenerated } from "./bib-source.ts";
 import { liquidRunner } from "./liquid.ts";
+import { cvFromJson, cvYaml, isJsonResume, showsJsonCv } from "./cv.ts";
 import { convertConfig, convertEntry, ownCollectionsOf, plainCss, type Note } from "./convert.ts";
 import {
   isRecord,
@@ -26,6 +27,7 @@ import {
   outputExtension,
   readJekyllSite,
   readYaml,
+  redirectsOf,
   servedAt,
   type JekyllEntry,
   type JekyllOutput,
@@ -184,6 +186,20 @@ const resolve = (kind: "link" | "post_url", reference: string): string | undefin
 /** The site's own collections (`_preprints`): folders of src/content/collections/ here. */
 const ownCollections = ownCollectionsOf(site.collections);
 
+// The JSON CV (academicpages' _data/cv.json), when a page showed it: it becomes src/data/cv.yaml.
+const CV_JSON = "_data/cv.json";
+const cvJson: unknown = await readFile(path.join(jekyll, CV_JSON), "utf8").then(
+  (text) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  },
+  () => undefined,
+);
+let cvPage: JekyllEntry | undefined;
+
 // Content.
 const runLiquid = await liquidRunner(site, resolve);
 const staticOutputs = new Set(site.statics.map((file) => file.output));
@@ -229,6 +245,16 @@ for (const entry of site.entries) {
     });
     continue;
   }
+  if (
+    cvPage === undefined &&
+    isJsonResume(cvJson) &&
+    entry.kind === "page" &&
+    entry.unpublished === undefined &&
+    showsJsonCv(entry.body)
+  ) {
+    cvPage = entry;
+    continue;
+  }
   const result = convertEntry(entry, {
     config,
     overwrittenBy: overwrittenBy.get(entry.file),
@@ -253,6 +279,44 @@ for (const entry of site.entries) {
     entry.file,
     `${result.notes.some((n) => n.kind === "converted") ? "converted" : "imported"} as ${target}`,
   );
+}
+
+if (cvPage !== undefined && isJsonResume(cvJson)) {
+  const titles = (collection: string) =>
+    published.flatMap((entry) =>
+      entry.collection === collection && typeof entry.data["title"] === "string"
+        ? [entry.data["title"]]
+        : [],
+    );
+  const title = cvPage.data["title"];
+  const { data, changes } = cvFromJson(
+    cvJson,
+    {
+      permalink: cvPage.url,
+      title: typeof title === "string" ? title : undefined,
+      redirect_from: redirectsOf(cvPage),
+    },
+    { publications: titles("publications"), talks: titles("talks"), teaching: titles("teaching") },
+  );
+  writes.set("src/data/cv.yaml", { text: cvYaml(data, CV_JSON) });
+  fates.set(CV_JSON, "converted into src/data/cv.yaml");
+  fates.set(cvPage.file, "converted into the CV page, made from src/data/cv.yaml");
+  notes.push({
+    file: CV_JSON,
+    kind: "converted",
+    message: `is src/data/cv.yaml now (the same sections, in YAML; empty values left out${changes.length === 0 ? "" : `; ${changes.join("; ")}`}).`,
+  });
+  const rest = cvPage.body
+    .replace(
+      /\{%-?\s*include\s+(cv-template|base_path)\.html\s*-?%\}|\{%-?\s*include\s+base_path\s*-?%\}/g,
+      "",
+    )
+    .trim();
+  notes.push({
+    file: cvPage.file,
+    kind: "converted",
+    message: `showed the JSON CV: its page at ${cvPage.url} is now made from src/data/cv.yaml, which has its address${redirectsOf(cvPage).length > 0 ? " and old addresses" : ""}${rest === "" ? "" : `. The rest of its text is not on that page: ${JSON.stringify(rest.length > 120 ? `${rest.slice(0, 117)}...` : rest)}`}.`,
+  });
 }
 
 // Files served as they are: everything Jekyll copied, but the theme's.

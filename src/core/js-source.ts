@@ -13,5 +13,5 @@ export function jsSource(value: unknown): string {
       .map(([key, field]) => `${JSON.stringify(key)}:${jsSource(field)}`);
     return `{${fields.join(",")}}`;
   }
-  return JSON.stringify(value) ?? "undefined";
+  return value === undefined ? "undefined" : JSON.stringify(value);
 }
