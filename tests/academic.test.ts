@@ -212,7 +212,7 @@ describe("academicpages content as it is", () => {
     );
     assert.match(
       await distFile(root, "index.html"),
-      /<link rel="alternate" type="application\/rss\+xml" title="Your Name: posts" href="https:\/\/academicpages\.github\.io\/feed\.xml">/,
+      /<link rel="alternate" type="application\/rss\+xml" title="Your Name" href="https:\/\/academicpages\.github\.io\/feed\.xml">/,
     );
   });
 

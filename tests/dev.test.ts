@@ -147,3 +147,34 @@ test(
     }
   },
 );
+
+test(
+  "astro dev: an edit of the CV is served at once; a news item without a page shows in the list",
+  { timeout: 120_000 },
+  async () => {
+    const cv = path.join(root, "src/data/cv.yaml");
+    const news = path.join(root, "src/content/news/2024-05-award.md");
+    await writeFile(cv, "basics:\n  label: Old line\n");
+    await writeFile(news, "---\ndate: 2024-05\n---\nWe won an award.\n");
+    const port = await freePort();
+    const server = await startDev(port, { hmr: false });
+    const page = async (address: string) =>
+      (await fetch(`http://127.0.0.1:${port}${address}`)).text();
+    const label = async () => /<p class="label"[^>]*>([^<]*)<\/p>/.exec(await page("/cv/"))?.[1];
+    try {
+      assert.equal(await label(), "Old line");
+      assert.match(
+        await page("/news/"),
+        /<li id="news-2024-05-award"[^>]*>[\s\S]*We won an award\./,
+      );
+      await writeFile(cv, "basics:\n  label: New line\n");
+      for (let waited = 0; (await label()) !== "New line" && waited < 15_000; waited += 250)
+        await setTimeout(250);
+      assert.equal(await label(), "New line");
+    } finally {
+      await server.stop();
+      await rm(cv);
+      await rm(news);
+    }
+  },
+);
