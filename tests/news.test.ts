@@ -51,7 +51,11 @@ describe("news", () => {
       withoutPages: true,
       from: "academic",
       files: {
-        "src/data/site.yaml": `${await readFile(SETTINGS, "utf8")}\nhome:\n  sections: [news, recent_posts]\n  news: 2\n`,
+        "src/data/site.yaml": `${await readFile(SETTINGS, "utf8")}\nhome:\n  sections: [news, selected_publications, recent_posts, upcoming_talks, recent_talks]\n  news: 2\n  recent: 1\n`,
+        "src/content/publications/2020-selected.md":
+          "---\ntitle: A selected paper\ndate: 2020-06-01\nvenue: Journal of Examples\nselected: true\n---\n",
+        "src/content/talks/2099-keynote.md":
+          "---\ntitle: Keynote of the future\ndate: 2099-05-01\nvenue: A conference\n---\n",
         "src/content/pages/about.md": "---\ntitle: About me\npermalink: /\n---\nI study things.\n",
         ...NEWS,
       },
@@ -72,7 +76,21 @@ describe("news", () => {
     assert.match(news, /<a href="https:\/\/example\.org\/bias">best poster jury award<\/a>/);
     assert.match(news, /<a href="https:\/\/example\.org\/challenge"[^>]*>Read more<\/a>/);
     assert.match(news, /<p class="more"[^>]*><a href="\/news\/">All news<\/a><\/p>/);
-    assert.ok(html.indexOf(">News</h2>") < html.indexOf(">Recent posts</h2>"));
+    const headings = [...html.matchAll(/<h2 id="[^"]+"[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    assert.deepEqual(headings, [
+      "News",
+      "Selected publications",
+      "Recent posts",
+      "Upcoming talks",
+      "Recent talks",
+    ]);
+    assert.match(section(html, "Selected publications"), /A selected paper/);
+    assert.match(section(html, "Upcoming talks"), /Keynote of the future/);
+    assert.doesNotMatch(
+      html,
+      /<script(?![^>]*type="application\/ld\+json")/,
+      "the About page sends no JavaScript (its one script element is structured data)",
+    );
   });
 
   test("/news/ lists every published item by year; an item with a title has a page, the others none", async () => {

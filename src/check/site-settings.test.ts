@@ -48,3 +48,18 @@ test("a missing file, broken YAML and a wrong field each get a sentence", async 
     'src/data/site.yaml, field "url": expected the address the site is published at, such as "https://name.github.io", but found the text "lab.example.org".',
   ]);
 });
+
+test("the home page's sections and counts: a number of news items below 1, or a section that does not exist", async () => {
+  const base = "title: Lab\nurl: https://lab.example.org\nauthor:\n  name: A. Person\n";
+  assert.deepEqual(
+    await lines(`${base}home:\n  sections: [news, awards]\n  news: 0\n  recent: 2.5\n`),
+    [
+      'src/data/site.yaml, field "home.sections (item 2)": expected one of "selected_publications", "recent_posts", "upcoming_talks", "recent_talks", "news", but found the text "awards".',
+      'src/data/site.yaml, field "home.recent": expected a whole number, such as 5, but found the number 2.5.',
+      'src/data/site.yaml, field "home.news": expected a number of at least 1, but found the number 0.',
+    ],
+  );
+  const result = await readSiteSettings(await project(`${base}home:\n  sections: [news]\n`));
+  assert.ok(result.ok);
+  assert.deepEqual(result.data.home, { sections: ["news"], recent: 5, news: 5 });
+});
