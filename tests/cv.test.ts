@@ -124,6 +124,12 @@ describe("the CV", () => {
           // Three pages on either paper, in the packaged Chromium and in Debian's alike.
           assert.equal(pages.length, 3, pages.join("\n---\n"));
           assert.match(pages[0] ?? "", /^Ada Example Assistant Professor of Health Data Science/);
+          // Pages break between sections: each page after the first starts with a section's heading.
+          for (const text of pages.slice(1))
+            assert.match(
+              text,
+              /^(Education|Positions|Grants|Awards and honours|Publications|Talks|Teaching|Service|Skills|Languages|References) /,
+            );
           // No item is cut by a page break: its title and its dates are on one page.
           for (const item of [
             "Ph.D. in Medical Image Computing 2016",
