@@ -39,6 +39,7 @@ export async function sitePages(): Promise<Page[]> {
       homeSections: settings.home.sections,
       recent: settings.home.recent,
       news: settings.home.news,
+      talksBy: settings.talks.group_by,
       listedOnly: await listedOnlyEntries(),
     },
   );

@@ -12,6 +12,7 @@ import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
 import {
   CV_FILE,
+  PLACES_FILE,
   SITE_SETTINGS_FILE,
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -36,10 +37,13 @@ import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import type { Problem } from "#core/problems.ts";
+import { closestKey } from "#core/closest-key.ts";
 import type { Cv } from "#schemas/cv.ts";
+import type { Places } from "#schemas/places.ts";
+import { mapPlaces, talkPlace, type TalkWhere } from "#routing/talk-places.ts";
 import { referenceProblems } from "./referenced-files.ts";
 import { readSiteSettings } from "./site-settings.ts";
-import { readCv } from "./cv.ts";
+import { readCv, readPlaces } from "./data-files.ts";
 import { NOT_FOUND_PATH, outputFileFor, resolvedPath, sitePathProblem } from "#core/site-paths.ts";
 import {
   planRoutes,
@@ -75,6 +79,10 @@ export interface ContentReport {
   settings: SiteSettings | undefined;
   /** The CV (`src/data/cv.yaml`), when the site has one and it is valid. */
   cv: Cv | undefined;
+  /** The places of talks (`src/data/places.yaml`); none when the site has no such file. */
+  places: Places;
+  /** The address of the talk map, when talks have places. */
+  talkMap: string | undefined;
   /** Every entry that is built (a page), in every collection. */
   entries: CheckedEntry[];
   redirects: Redirect[];
@@ -336,6 +344,50 @@ function checkListings(entries: readonly CheckedEntry[]): Problem[] {
   });
 }
 
+/** What a checked talk says of where it was given. */
+const talkWhere = (entry: CheckedEntry): TalkWhere => entry.data as TalkWhere;
+
+/**
+ * Each talk's place: coordinates come in pairs, a `place:` must be in places.yaml, and (when the site
+ * has a map) a talk whose location is no known place is named, so that it is added, not guessed.
+ */
+function checkTalkPlaces(
+  talks: readonly CheckedEntry[],
+  places: Places,
+  hasMap: boolean,
+): Problem[] {
+  return talks.flatMap((entry): Problem[] => {
+    const where = talkWhere(entry);
+    const error = (field: string, message: string): Problem[] => [
+      { severity: "error", file: entry.file, field, message },
+    ];
+    if ((where.lat === undefined) !== (where.lng === undefined)) {
+      const [given, missing] = where.lat === undefined ? ["lng", "lat"] : ["lat", "lng"];
+      return error(
+        missing,
+        `expected ${missing === "lat" ? "a latitude" : "a longitude"} too, as "${given}" is given, but found nothing.`,
+      );
+    }
+    const found = talkPlace(where, places);
+    if (found.kind === "no-such-place") {
+      const guess = closestKey(found.place, Object.keys(places));
+      return error(
+        "place",
+        `expected the name of a place in ${PLACES_FILE}, but found "${found.place}".${guess === undefined ? ` Add it there with its lat and lng.` : ` Did you mean "${guess}"?`}`,
+      );
+    }
+    if (found.kind === "unknown" && hasMap)
+      return [
+        {
+          severity: "warning",
+          file: entry.file,
+          message: `is not on the talk map: ${PLACES_FILE} has no place named "${found.location}" (its location). Add it there with its lat and lng, or give the talk lat and lng.`,
+        },
+      ];
+    return [];
+  });
+}
+
 /** The portrait named by `author.avatar` must be an image file in `src/images/`. */
 async function checkAvatar(root: string, settings: SiteSettings): Promise<Problem[]> {
   const { avatar } = settings.author;
@@ -396,6 +448,9 @@ export async function checkContent(
   const cvResult = await readCv(root);
   problems.push(...(cvResult?.problems ?? []));
   const cv = cvResult?.ok === true ? cvResult.data : undefined;
+  const placesResult = await readPlaces(root);
+  problems.push(...(placesResult?.problems ?? []));
+  const places = placesResult?.ok === true ? placesResult.data : {};
 
   const published: CheckedEntry[] = [];
   const place = {
@@ -416,6 +471,12 @@ export async function checkContent(
   }
   const entries = published.filter((entry) => entry.built);
   problems.push(...checkListings(entries));
+  const talks = entries.filter((entry) => entry.collection === "talks");
+  const talkMap =
+    settings !== undefined && mapPlaces(talks, talkWhere, places).length > 0
+      ? settings.talkmap_permalink
+      : undefined;
+  problems.push(...checkTalkPlaces(talks, places, talkMap !== undefined));
   const generated = listingRoutes(
     published.filter((entry) => entry.built || entry.itemOnly),
     published.filter((entry) => entry.moved).map((entry) => entry.permalink),
@@ -432,6 +493,9 @@ export async function checkContent(
       ...(cv === undefined
         ? []
         : [{ file: CV_FILE, permalink: cv.permalink, redirectFrom: cv.redirect_from }]),
+      ...(talkMap === undefined
+        ? []
+        : [{ file: "the talk map (talkmap_permalink)", permalink: talkMap, redirectFrom: [] }]),
       ...addressed.map((entry) => ({
         file: entry.file,
         permalink: entry.permalink,
@@ -447,6 +511,7 @@ export async function checkContent(
     const addresses = new Set([
       ...[...addressed, ...generated].map((route) => outputFileFor(route.permalink)),
       ...(cv === undefined ? [] : [outputFileFor(cv.permalink)]),
+      ...(talkMap === undefined ? [] : [outputFileFor(talkMap)]),
       ...reserved.map((file) => outputFileFor(file.address)),
     ]);
     problems.push(
@@ -455,5 +520,14 @@ export async function checkContent(
       ...checkAnalytics(settings),
     );
   }
-  return { settings, cv, entries, redirects: plan.redirects, generated, problems };
+  return {
+    settings,
+    cv,
+    places,
+    talkMap,
+    entries,
+    redirects: plan.redirects,
+    generated,
+    problems,
+  };
 }

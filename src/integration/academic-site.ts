@@ -11,7 +11,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { inBatches } from "#core/batches.ts";
 import { jsSource } from "#core/js-source.ts";
-import { CV_FILE, SITEMAP_PATH } from "#routing/collections.ts";
+import { CV_FILE, PLACES_FILE, SITEMAP_PATH } from "#routing/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
 import { SITE_SETTINGS_FILE } from "#routing/collections.ts";
 import { findBrokenLinks } from "./link-check.ts";
@@ -38,6 +38,8 @@ import type { SiteSettings } from "#schemas/site.ts";
 const SETTINGS_MODULE = "virtual:academic/settings";
 /** The CV (`src/data/cv.yaml`), checked, for the CV page alone: an edit to it renders no other page. */
 const CV_MODULE = "virtual:academic/cv";
+/** The places of talks (`src/data/places.yaml`), for the talk map alone. */
+const PLACES_MODULE = "virtual:academic/places";
 
 /**
  * Stops the build. The report is logged first, so that it is the first thing the editor reads;
@@ -260,7 +262,16 @@ export default function academicSite(): AstroIntegration {
                         `export default ${JSON.stringify(settings)};`,
                         `export const root = ${JSON.stringify(fileURLToPath(config.root))};`,
                         `export const cacheDir = ${JSON.stringify(fileURLToPath(config.cacheDir))};`,
+                        `export const talkMapPath = ${JSON.stringify(report.talkMap ?? null)};`,
                       ].join("\n")
+                    : undefined,
+              },
+              {
+                name: "academic-site:places",
+                resolveId: (id) => (id === PLACES_MODULE ? `\0${PLACES_MODULE}` : undefined),
+                load: (id) =>
+                  id === `\0${PLACES_MODULE}`
+                    ? `export default ${JSON.stringify(report.places)};`
                     : undefined,
               },
               {
@@ -302,13 +313,19 @@ export default function academicSite(): AstroIntegration {
                   logger.error(failed);
                   showFailure();
                 } else {
-                  const cvChanged = JSON.stringify(checked.cv) !== JSON.stringify(report.cv);
+                  const changed = [
+                    [CV_MODULE, JSON.stringify(checked.cv) !== JSON.stringify(report.cv)],
+                    [
+                      PLACES_MODULE,
+                      JSON.stringify(checked.places) !== JSON.stringify(report.places),
+                    ],
+                  ] as const;
                   report = checked;
-                  if (cvChanged) {
-                    const cvModule = server.moduleGraph.getModuleById(`\0${CV_MODULE}`);
-                    if (cvModule !== undefined) server.moduleGraph.invalidateModule(cvModule);
-                    server.ws.send({ type: "full-reload" });
+                  for (const [id, edited] of changed) {
+                    const module = edited ? server.moduleGraph.getModuleById(`\0${id}`) : undefined;
+                    if (module !== undefined) server.moduleGraph.invalidateModule(module);
                   }
+                  if (changed.some(([, edited]) => edited)) server.ws.send({ type: "full-reload" });
                   if (failed !== undefined) server.ws.send({ type: "full-reload" });
                   failed = undefined;
                 }
@@ -325,7 +342,8 @@ export default function academicSite(): AstroIntegration {
           if (
             relative.startsWith("src/content/") ||
             relative === SITE_SETTINGS_FILE ||
-            relative === CV_FILE
+            relative === CV_FILE ||
+            relative === PLACES_FILE
           )
             recheck();
         });

@@ -26,6 +26,9 @@ export interface CollectionInfo {
 /** The site settings file that editors edit, relative to the project folder. */
 export const SITE_SETTINGS_FILE = "src/data/site.yaml";
 
+/** The places talks were given, with their coordinates (optional), relative to the project folder. */
+export const PLACES_FILE = "src/data/places.yaml";
+
 /** The CV, as data that editors edit (optional), relative to the project folder. */
 export const CV_FILE = "src/data/cv.yaml";
 

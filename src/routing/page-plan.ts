@@ -46,6 +46,9 @@ export interface PlannedEntry {
     category?: string | undefined;
     /** Whether a publication is among the selected ones. */
     selected?: boolean | undefined;
+    /** A talk's kind (`talk_type`, or `type`), by which talks may be grouped. */
+    talk_type?: string | undefined;
+    type?: string | undefined;
     /** The sections a page shows below its text (`sections:`). */
     sections?: readonly PageSection[] | undefined;
   };
@@ -77,6 +80,8 @@ export interface SectionOptions<E> {
   recent?: number;
   /** How many news items the `news` section shows. */
   news?: number;
+  /** How the list of talks is grouped (`talks.group_by` in the settings). */
+  talksBy?: TalkGroups;
   /** The entries shown in lists only, with no page of their own (news items without a title). */
   listedOnly?: readonly E[];
   /** The time of the build: talks after it are upcoming. */
@@ -130,11 +135,27 @@ function grouped<E extends PlannedEntry>(
   collection: CollectionName,
   entries: readonly E[],
   categories: CategoryTitles,
+  talksBy: TalkGroups,
 ): Group<E>[] {
+  if (collection === "talks" && talksBy !== "none")
+    return talksBy === "year" ? byYear(entries) : byKind(entries);
   if (collection === "publications")
     return categories === "by-year" ? byYear(entries) : groupPublications(entries, categories);
   if (collection === "posts" || collection === "news") return byYear(entries);
   return [{ heading: "", entries: newestFirst(entries) }];
+}
+
+/** How the list of talks is grouped: not at all (newest first), by year, or by kind of talk. */
+export type TalkGroups = "none" | "year" | "type";
+
+/** Talks by their kind (`talk_type`, else `type`), each kind where its newest talk is; newest first within. */
+function byKind<E extends PlannedEntry>(entries: readonly E[]): Group<E>[] {
+  const groups = new Map<string, E[]>();
+  for (const entry of newestFirst(entries)) {
+    const kind = entry.data.talk_type ?? entry.data.type ?? "Other";
+    groups.set(kind, [...(groups.get(kind) ?? []), entry]);
+  }
+  return [...groups].map(([heading, list]) => ({ heading, entries: list }));
 }
 
 /** The name of the site's own collection an entry is in (`preprints`), or `undefined`. */
@@ -200,6 +221,7 @@ export function planPages<E extends PlannedEntry>(
     homeSections = [],
     recent = 5,
     news = 5,
+    talksBy = "none",
     listedOnly = [],
     now = new Date(),
   }: SectionOptions<E> = {},
@@ -247,7 +269,7 @@ export function planPages<E extends PlannedEntry>(
         kind: "groups",
         groups: [{ heading: "", entries: newestFirst(ownCollection(entries, listing)) }],
       };
-    return { kind: "groups", groups: grouped(listing, members(listing), categories) };
+    return { kind: "groups", groups: grouped(listing, members(listing), categories, talksBy) };
   };
 
   const pages: PageContent<E>[] = entries
@@ -270,7 +292,7 @@ export function planPages<E extends PlannedEntry>(
         path: info.listing.path,
         title: info.listing.title,
         collection,
-        groups: grouped(collection, members(collection), categories),
+        groups: grouped(collection, members(collection), categories, talksBy),
       });
     }
   }

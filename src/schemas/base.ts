@@ -153,6 +153,19 @@ export const academicDate = () =>
     z.date(expected(DATE)),
   );
 
+/** A number between `min` and `max`, such as a latitude; `what` names it in errors. */
+export const numberBetween = (min: number, max: number, what: string) =>
+  z
+    .number(expected(`${what}: a number from ${String(min)} to ${String(max)}`))
+    .min(min, expected(`${what}: a number from ${String(min)} to ${String(max)}`))
+    .max(max, expected(`${what}: a number from ${String(min)} to ${String(max)}`));
+
+/** A latitude in degrees, north positive: `47.05`. */
+export const latitude = () => numberBetween(-90, 90, "a latitude");
+
+/** A longitude in degrees, east positive: `8.31`. */
+export const longitude = () => numberBetween(-180, 180, "a longitude");
+
 /** One text or a list of texts; always read as a list. */
 export const textList = (what = "text, or a list of texts") =>
   z.preprocess(

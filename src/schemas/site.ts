@@ -9,6 +9,7 @@ import {
   fieldGroup,
   languageTag,
   nonEmptyText,
+  sitePath,
   text,
   textList,
   webAddress,
@@ -89,7 +90,6 @@ export const ACADEMICPAGES_SITE_KEYS = [
   "paginate",
   "paginate_path",
   "read_more",
-  "talkmap_link",
   "comments",
   "staticman",
   "atom_feed",
@@ -257,6 +257,20 @@ export const siteSchema = fieldGroup(
     analytics: analyticsSchema.optional(),
     /** Whether entries dated after the day the site is built are published (default `true`, as academicpages sets it; Jekyll's own default is `false`). */
     future: z.boolean(expected("true or false")).default(true),
+    /** How talks are listed. */
+    talks: fieldGroup({
+      /** `none` (default: newest first), `year`, or `type` (by `talk_type`, such as Keynote or Poster). */
+      group_by: z
+        .enum(["none", "year", "type"], {
+          error: (issue) =>
+            `expected "none", "year" or "type", but found ${describeValue(issue.input)}.`,
+        })
+        .default("none"),
+    }).default({ group_by: "none" }),
+    /** Whether the list of talks links to the talk map (academicpages' setting; default `false`). */
+    talkmap_link: z.boolean(expected("true or false")).default(false),
+    /** Where the talk map is, when talks have places (default `/talkmap/`). */
+    talkmap_permalink: sitePath().default("/talkmap/"),
     /** The sites whose pages may be embedded in a page (`<iframe>`): their origins, such as `https://player.vimeo.com`. */
     embeds: z
       .array(

@@ -4,6 +4,8 @@ import {
   academicDate,
   entryFields,
   fieldGroup,
+  latitude,
+  longitude,
   text,
   webAddressOrPath,
 } from "./base.ts";
@@ -21,8 +23,14 @@ export const talkSchema = fieldGroup(
     venue: text().optional(),
     /** The date of the talk: a date, or a year alone. */
     date: academicDate(),
-    /** Where the talk was given, such as a city. */
+    /** Where the talk was given, such as a city; a place of src/data/places.yaml by this name is its place on the map. */
     location: text().optional(),
+    /** Its place on the map: a name in src/data/places.yaml, when that is not its `location`. */
+    place: text().optional(),
+    /** Its place on the map, as a latitude (north positive), with `lng`. */
+    lat: latitude().optional(),
+    /** Its place on the map, as a longitude (east positive), with `lat`. */
+    lng: longitude().optional(),
     /** Address of the slides. */
     slidesurl: webAddressOrPath().optional(),
     /** Address of a video. */

@@ -15,9 +15,14 @@ import { hrefOnSite, withBase } from "#core/site-paths.ts";
 import { plainText } from "#core/text.ts";
 import { withMath } from "#markdown/math.ts";
 import { tagPath } from "#routing/listings.ts";
+import { calendarPath } from "./calendar.ts";
 
 /** An entry of any kind, with the fields its schema gives it and its date. */
-export type FactsOf = { date?: Date | undefined } & (
+export type FactsOf = {
+  date?: Date | undefined;
+  /** The entry's address (a talk's calendar file is beside it). */
+  url?: string | undefined;
+} & (
   | { collection: "publications"; data: z.output<typeof publicationSchema> }
   | { collection: "talks"; data: z.output<typeof talkSchema> }
   | { collection: "teaching"; data: z.output<typeof teachingSchema> }
@@ -61,6 +66,8 @@ export interface EntryFacts {
   links: Link[];
   /** A post's tags, each linking to its page. */
   tags: Link[];
+  /** A talk's calendar file ("Add to calendar"), when it has a date. */
+  calendar?: Link;
 }
 
 /** The site settings the facts depend on. */
@@ -102,6 +109,14 @@ export function entryFacts(entry: FactsOf, settings: FactsSettings): EntryFacts 
       date: { iso: isoDate(entry.date), text: formatDate(entry.date, settings.locale) },
     }),
     links: facts.links,
+    ...(entry.collection === "talks" &&
+      entry.date !== undefined &&
+      entry.url !== undefined && {
+        calendar: {
+          label: "Add to calendar",
+          href: withBase(settings.baseurl, calendarPath(entry.url)),
+        },
+      }),
     tags: facts.tags.map((tag) => ({
       label: tag,
       href: withBase(settings.baseurl, tagPath(tag)),
