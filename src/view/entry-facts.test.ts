@@ -74,6 +74,19 @@ test("a talk: its kind at its venue, the place, slides and video", () => {
   );
 });
 
+test("a dated talk at its address offers its calendar file, with the base path", () => {
+  const facts = entryFacts(
+    {
+      collection: "talks",
+      url: "/talks/keynote/",
+      date: new Date(Date.UTC(2024, 0, 1)),
+      data: { ...common, date: new Date(Date.UTC(2024, 0, 1)) },
+    },
+    LAB,
+  );
+  assert.deepEqual(facts.calendar, { label: "Add to calendar", href: "/lab/talks/keynote.ics" });
+});
+
 test("a course, an entry of the site's own, a post and a page", () => {
   const course = { ...common, date: new Date(Date.UTC(2024, 0, 1)), type: "Course", venue: "Uni" };
   assert.deepEqual(entryFacts({ collection: "teaching", data: course }, ROOT), {

@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { partialDate } from "#core/dates.ts";
+import { calendarPath, talkCalendar, talkEvent, talksCalendar } from "./calendar.ts";
+
+test("a talk's calendar file is beside its page", () => {
+  assert.equal(calendarPath("/talks/keynote/"), "/talks/keynote.ics");
+  assert.equal(calendarPath("/talks/2012-03-01-talk-1"), "/talks/2012-03-01-talk-1.ics");
+  assert.equal(calendarPath("/talks/old.html"), "/talks/old.ics");
+});
+
+const TALK = {
+  title: "On <em>uncertainty</em>",
+  date: new Date(Date.UTC(2024, 4, 10)),
+  url: "https://ada.example.org/talks/keynote/",
+  venue: "MICCAI",
+  location: "Marrakesh",
+  description: "A <b>keynote</b>.",
+  coordinates: { lat: 31.63, lng: -8.0 },
+};
+
+test("an event of the whole day, or of an hour at the time the date gives", () => {
+  const day = talkEvent(TALK, "ada.example.org");
+  assert.deepEqual(day, {
+    title: "On uncertainty",
+    url: TALK.url,
+    uid: "talks/keynote.ics@ada.example.org",
+    productId: "ada.example.org",
+    location: "MICCAI, Marrakesh",
+    description: "A keynote.",
+    geo: { lat: 31.63, lon: -8 },
+    start: [2024, 5, 10],
+    duration: { days: 1 },
+  });
+  const timed = talkEvent({ ...TALK, date: new Date("2024-05-10T14:30:00+02:00") }, "h");
+  assert.deepEqual(
+    [timed.start, "duration" in timed && timed.duration],
+    [Date.UTC(2024, 4, 10, 12, 30), { hours: 1 }],
+  );
+  const month = talkEvent({ ...TALK, date: partialDate(2024, 5) }, "h");
+  assert.deepEqual(month.start, [2024, 5, 1]);
+});
+
+test("calendars in RFC 5545's form: CRLF lines, an event per talk", () => {
+  const one = talkCalendar(TALK, "ada.example.org");
+  assert.match(one, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+  assert.match(one, /\r\nDTSTART;VALUE=DATE:20240510\r\n/);
+  assert.match(one, /\r\nEND:VCALENDAR\r\n?$/);
+  const all = talksCalendar(
+    [TALK, { ...TALK, url: "https://ada.example.org/talks/b/" }],
+    "h",
+    "Ada",
+  );
+  assert.equal(all.match(/BEGIN:VEVENT/g)?.length, 2);
+  assert.match(all, /X-WR-CALNAME:Ada: talks/);
+});
