@@ -38,7 +38,7 @@ describe("npm run import", () => {
     assert.match(output, /^Dry run \(nothing written\): import of /);
     assert.match(
       output,
-      /\n48 files would be written; 36 conversions; 2 things left for a person\.\n$/,
+      /\n49 files would be written; 37 conversions; 3 things left for a person\.\n$/,
     );
     assert.equal(await readFile(path.join(root, "src/data/site.yaml"), "utf8"), before);
     assert.equal(await exists(path.join(root, "src/content/talks/2013-tutorial.md")), false);
@@ -81,7 +81,9 @@ describe("npm run import", () => {
       "  _preprints/2020-01-01-first-preprint.md: imported as src/content/collections/preprints/2020-01-01-first-preprint.md",
       "  _secret/hidden.md: skipped, because the secret collection has output: false in _config.yml",
       "  files/thesis.pdf: copied to public/files/thesis.pdf",
-      "  talkmap/org-locations.js: copied to public/talkmap/org-locations.js",
+      "  talkmap/org-locations.js: copied to public/talkmap/org-locations.js, and read into src/data/places.yaml",
+      "  talkmap/org-locations.js: the coordinates of 1 place of talks are in src/data/places.yaml, which the talk map is drawn from when the site is built.",
+      '  talkmap/org-locations.js: 2 talks are not on the talk map: it has no coordinates for "San Francisco, California", "Berkeley, USA". Add them to src/data/places.yaml with their lat and lng.',
       "  assets/css/custom.css: copied to public/assets/css/custom.css",
       "  assets/js/main.min.js: skipped, because it is the theme's, and this site has its own",
       "  assets/css/main.scss: skipped, because it is the theme's, and this site has its own",
@@ -110,7 +112,7 @@ describe("npm run import", () => {
     ]) {
       assert.ok(output.split("\n").includes(line), `missing: ${line}\n${output}`);
     }
-    assert.match(output, /\n48 files written; 37 conversions; 2 things left for a person\.\n$/);
+    assert.match(output, /\n49 files written; 38 conversions; 3 things left for a person\.\n$/);
   });
 
   test("settings, portrait, content and files land where this site keeps them", async () => {

@@ -6,7 +6,13 @@ import { after, before, describe, test } from "node:test";
 import { preview } from "astro";
 import ICAL from "ical.js";
 import { assertAccessible, freePort, launchChromium } from "./helpers/browser.ts";
-import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
+import {
+  SEED,
+  buildSite,
+  distFile,
+  fixtureSite,
+  type BuildResult,
+} from "./helpers/fixture-site.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 import { overBudget, type Budgets } from "../scripts/size/budgets.ts";
 import { pageWeight } from "../scripts/size/page-weight.ts";
@@ -262,12 +268,15 @@ describe("talks all in Europe", () => {
         });
       },
     );
+    // At academicpages' address of the map, a file's: /talkmap.html.
+    files["src/data/site.yaml"] =
+      `${await readFile(SEED.settings, "utf8")}\ntalkmap_permalink: /talkmap.html\n`;
     const root = await fixtureSite("talks-europe", { files });
     await cp(path.join(PROJECT, "tests/fixtures/talks"), root, { recursive: true });
     roots.push(root);
     const built = await buildSite(root);
     assert.equal(built.error, undefined, built.log);
-    const map = await distFile(root, "talkmap/index.html");
+    const map = await distFile(root, "talkmap.html");
     const found = markers(map);
     assert.deepEqual(found.map((m) => m.id).sort(), [
       "place-berlin-germany",

@@ -37,6 +37,7 @@ const KEEP_FROM_CONFIG = [
   "twitter",
   "publication_category",
   "google_site_verification",
+  "talkmap_link",
 ] as const;
 
 /** The `defaults:` value of `key` for a kind of content, if `_config.yml` sets one. */

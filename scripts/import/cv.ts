@@ -91,5 +91,5 @@ export function cvFromJson(
 
 /** cv.yaml's text: a line on where it came from, then the data. */
 export function cvYaml(data: Record<string, unknown>, from: string): string {
-  return `# The CV, made from ${from} at import. Its fields: see the README (Editing the CV).\n${yaml.dump(data, { lineWidth: 100 })}`;
+  return `# The CV, made from ${from} at import. Its fields: see the README ("The CV").\n${yaml.dump(data, { lineWidth: 100 })}`;
 }

@@ -19,6 +19,15 @@ import { PROJECT } from "../lib/copy-site.ts";
 import { joinedToEntry, matchGenerated } from "./bib-source.ts";
 import { liquidRunner } from "./liquid.ts";
 import { cvFromJson, cvYaml, isJsonResume, showsJsonCv } from "./cv.ts";
+import {
+  TALKMAP_FILES,
+  placesFromCoordinatesJson,
+  placesFromOrgLocations,
+  placesYaml,
+  showsTalkMap,
+  type Coordinates,
+} from "./talk-places.ts";
+import { talkPlace } from "#routing/talk-places.ts";
 import { convertConfig, convertEntry, ownCollectionsOf, plainCss, type Note } from "./convert.ts";
 import {
   isRecord,
@@ -200,6 +209,33 @@ const cvJson: unknown = await readFile(path.join(jekyll, CV_JSON), "utf8").then(
 );
 let cvPage: JekyllEntry | undefined;
 
+// The talk map's coordinates (academicpages' talkmap/): they become src/data/places.yaml, and the
+// page that showed the old map (an <iframe> of talkmap/map.html) gives the new one its address.
+const talkmapPlaces = new Map<string, Coordinates>();
+const talkmapSources: string[] = [];
+for (const file of TALKMAP_FILES) {
+  const text = await readFile(path.join(jekyll, file), "utf8").catch(() => undefined);
+  if (text === undefined) continue;
+  const found = file.endsWith(".json")
+    ? placesFromCoordinatesJson(text)
+    : placesFromOrgLocations(text);
+  if (found.size === 0) continue;
+  talkmapSources.push(file);
+  for (const [name, at] of found) if (!talkmapPlaces.has(name)) talkmapPlaces.set(name, at);
+}
+/** Where each published talk was given, as far as the old map's data says. */
+const talkWhere = Object.fromEntries(talkmapPlaces);
+const talksByPlace = published.flatMap((entry) => {
+  if (entry.collection !== "talks") return [];
+  const { location, lat, lng } = entry.data;
+  if (typeof location !== "string") return [];
+  const coordinates = typeof lat === "number" && typeof lng === "number" ? { lat, lng } : {};
+  return [{ entry, location, place: talkPlace({ location, ...coordinates }, talkWhere) }];
+});
+/** Whether the new map has a place: some talk's location has coordinates in the old map's data. */
+const hasTalkMap = talksByPlace.some(({ place }) => place.kind === "place");
+let talkMapPage: JekyllEntry | undefined;
+
 // Content.
 const runLiquid = await liquidRunner(site, resolve);
 const staticOutputs = new Set(site.statics.map((file) => file.output));
@@ -253,6 +289,16 @@ for (const entry of site.entries) {
     showsJsonCv(entry.body)
   ) {
     cvPage = entry;
+    continue;
+  }
+  if (
+    talkMapPage === undefined &&
+    hasTalkMap &&
+    entry.kind === "page" &&
+    entry.unpublished === undefined &&
+    showsTalkMap(entry.body)
+  ) {
+    talkMapPage = entry;
     continue;
   }
   const result = convertEntry(entry, {
@@ -362,6 +408,49 @@ for (const bibFile of await glob(["markdown_generator/*.bib", "files/*.bib"], { 
     kind: "converted",
     message: `${generated.matches.size === 1 ? "the site's publication was" : `the site's ${generated.matches.size} publications were`} made from it: it is their source now, as ${target}.`,
   });
+}
+if (hasTalkMap) {
+  writes.set("src/data/places.yaml", { text: placesYaml(talkmapPlaces, talkmapSources) });
+  for (const file of talkmapSources) {
+    const copied = fates.get(file);
+    fates.set(
+      file,
+      `${copied === undefined ? "" : `${copied}, and `}read into src/data/places.yaml`,
+    );
+  }
+  notes.push({
+    file: talkmapSources.join(", "),
+    kind: "converted",
+    message: `the coordinates of ${talkmapPlaces.size === 1 ? "1 place" : `${String(talkmapPlaces.size)} places`} of talks are in src/data/places.yaml, which the talk map is drawn from when the site is built.`,
+  });
+  if (talkMapPage !== undefined) {
+    settings["talkmap_permalink"] = talkMapPage.url;
+    fates.set(talkMapPage.file, `converted into the talk map at ${talkMapPage.url}`);
+    const rest = talkMapPage.body
+      .replace(/<iframe[\s\S]*?(<\/iframe>|\/>)/gi, "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    notes.push({
+      file: talkMapPage.file,
+      kind: "converted",
+      message: `showed the talk map (talkmap/map.html, drawn in the browser with tiles from elsewhere): ${talkMapPage.url} is now the site's own map, drawn when the site is built (talkmap_permalink in the settings)${rest === "" ? "" : `. The rest of its text is not on that page: ${JSON.stringify(rest.length > 120 ? `${rest.slice(0, 117)}...` : rest)}`}.`,
+    });
+  }
+}
+if (talkmapSources.length > 0) {
+  // The talks the map leaves out, by location: their coordinates are for a person to add.
+  const missing = new Map<string, number>();
+  for (const { location, place } of talksByPlace)
+    if (place.kind === "unknown") missing.set(location, (missing.get(location) ?? 0) + 1);
+  if (missing.size > 0) {
+    const talks = [...missing.values()].reduce((sum, count) => sum + count, 0);
+    notes.push({
+      file: talkmapSources.join(", "),
+      kind: "person",
+      message: `${String(talks)} ${talks === 1 ? "talk is" : "talks are"} not on the talk map: ${talkmapSources.length === 1 ? "it has" : "they have"} no coordinates for ${[...missing].map(([location, count]) => `"${location}"${count > 1 ? ` (${String(count)} talks)` : ""}`).join(", ")}. Add ${missing.size === 1 ? "it" : "them"} to src/data/places.yaml with their lat and lng.`,
+    });
+  }
 }
 for (const file of site.unread) {
   if (fates.has(file)) continue;

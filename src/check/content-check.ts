@@ -83,6 +83,8 @@ export interface ContentReport {
   places: Places;
   /** The address of the talk map, when talks have places. */
   talkMap: string | undefined;
+  /** The pages made from data files rather than entries (the CV, the talk map), and their sources. */
+  dataPages: { permalink: string; file: string }[];
   /** Every entry that is built (a page), in every collection. */
   entries: CheckedEntry[];
   redirects: Redirect[];
@@ -344,6 +346,9 @@ function checkListings(entries: readonly CheckedEntry[]): Problem[] {
   });
 }
 
+/** What the talk map is made from, as reports name it. */
+const TALK_MAP_SOURCE = `the talk map (talkmap_permalink in ${SITE_SETTINGS_FILE})`;
+
 /** What a checked talk says of where it was given. */
 const talkWhere = (entry: CheckedEntry): TalkWhere => entry.data as TalkWhere;
 
@@ -495,7 +500,7 @@ export async function checkContent(
         : [{ file: CV_FILE, permalink: cv.permalink, redirectFrom: cv.redirect_from }]),
       ...(talkMap === undefined
         ? []
-        : [{ file: "the talk map (talkmap_permalink)", permalink: talkMap, redirectFrom: [] }]),
+        : [{ file: TALK_MAP_SOURCE, permalink: talkMap, redirectFrom: [] }]),
       ...addressed.map((entry) => ({
         file: entry.file,
         permalink: entry.permalink,
@@ -525,6 +530,10 @@ export async function checkContent(
     cv,
     places,
     talkMap,
+    dataPages: [
+      ...(cv === undefined ? [] : [{ permalink: cv.permalink, file: CV_FILE }]),
+      ...(talkMap === undefined ? [] : [{ permalink: talkMap, file: TALK_MAP_SOURCE }]),
+    ],
     entries,
     redirects: plan.redirects,
     generated,

@@ -127,7 +127,7 @@ export default function academicSite(): AstroIntegration {
         const out = fileURLToPath(dir);
         // Astro writes a page at /cv.html or /cv to cv.html/index.html or cv/index.html; Jekyll
         // wrote cv.html, which static hosts serve at /cv.html and /cv.
-        const moved = report.entries.filter(
+        const moved = [...report.entries, ...report.dataPages].filter(
           (e) => isFilePath(e.permalink) && e.permalink !== NOT_FOUND_PATH,
         );
         for (const entry of moved) {
@@ -178,14 +178,16 @@ export default function academicSite(): AstroIntegration {
         if (report.problems.length > 0) logger.warn(formatReport(report.problems));
         settings = report.settings;
         entryAt = new Map(report.entries.map((e) => [e.permalink, e]));
-        recordPageSources(report.entries.map((e) => [e.permalink, e.file]));
+        recordPageSources(
+          [...report.entries, ...report.dataPages].map((e) => [e.permalink, e.file]),
+        );
         const hidden = new Set(
           report.entries
             .filter((entry) => !entry.data.sitemap)
             .map((entry) => absoluteUrl(entry.permalink, settings)),
         );
         const fileUrls = new Set(
-          report.entries
+          [...report.entries, ...report.dataPages]
             .filter((entry) => isFilePath(entry.permalink))
             .map((entry) => absoluteUrl(entry.permalink, settings)),
         );

@@ -4,7 +4,11 @@
  * online have no place; talks whose place is not known are listed, never guessed.
  */
 import { slugify } from "#core/text.ts";
-import type { Places } from "#schemas/places.ts";
+
+/** The places of `places.yaml`, by name. */
+export type PlaceTable = Readonly<
+  Record<string, { lat: number; lng: number; label?: string | undefined }>
+>;
 
 /** What a talk says of where it was given. */
 export interface TalkWhere {
@@ -42,14 +46,14 @@ const ONLINE = /\b(online|virtual|zoom|remote|webinar|web-?based)\b/i;
 const nameKey = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The place of `places` called `name`, written exactly so or in other capitals and spacing. */
-function findPlace(places: Places, name: string): string | undefined {
+function findPlace(places: PlaceTable, name: string): string | undefined {
   if (Object.hasOwn(places, name)) return name;
   const key = nameKey(name);
   return Object.keys(places).find((candidate) => nameKey(candidate) === key);
 }
 
 /** Where one talk was given. */
-export function talkPlace(talk: TalkWhere, places: Places): TalkPlace {
+export function talkPlace(talk: TalkWhere, places: PlaceTable): TalkPlace {
   if (talk.lat !== undefined && talk.lng !== undefined) {
     const label = talk.location ?? `${String(talk.lat)}, ${String(talk.lng)}`;
     return { kind: "place", key: label, label, lat: talk.lat, lng: talk.lng };
@@ -71,7 +75,7 @@ export function talkPlace(talk: TalkWhere, places: Places): TalkPlace {
 export function mapPlaces<T>(
   talks: readonly T[],
   where: (talk: T) => TalkWhere,
-  places: Places,
+  places: PlaceTable,
 ): MapPlace<T>[] {
   const byKey = new Map<string, MapPlace<T>>();
   const ids = new Set<string>();
