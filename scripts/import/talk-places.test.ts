@@ -49,6 +49,6 @@ test("the page of the old map, and places.yaml's text", () => {
   assert.equal(showsTalkMap("A list of talks."), false);
   assert.equal(
     placesYaml(new Map([["Zürich", { lat: 47.37, lng: 8.54 }]]), ["talkmap/org-locations.js"]),
-    "# The places of talks, from talkmap/org-locations.js at import: each a talk's location, with its\n# latitude and longitude. See the README ("Talks on a map and in calendars").\nZürich: {lat: 47.37, lng: 8.54}\n",
+    `# The places of talks, from talkmap/org-locations.js at import: each a talk's location, with its\n# latitude and longitude. See the README ("Talks on a map and in calendars").\nZürich: {lat: 47.37, lng: 8.54}\n`,
   );
 });
