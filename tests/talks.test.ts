@@ -107,7 +107,7 @@ const viewBox = (html: string) =>
 
 /** The events of an iCalendar text, parsed back by ical.js (Mozilla's parser). */
 function events(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents("vevent").map((vevent) => {
     const event = new ICAL.Event(vevent);
     return {

@@ -76,7 +76,7 @@ export function placesFromOrgLocations(text: string): Map<string, Coordinates> {
 
 /** Whether a page's text shows academicpages' talk map (its `<iframe>` of `talkmap/map.html`). */
 export function showsTalkMap(body: string): boolean {
-  return /talkmap\/map\.html/.test(body);
+  return body.includes("talkmap/map.html");
 }
 
 /** places.yaml's text: a line on where it came from, then each place, by name. */

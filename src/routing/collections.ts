@@ -132,6 +132,9 @@ export const TAGS_PATH = "/tags/";
 /** The address of the feed of posts, as jekyll-feed named it. */
 export const FEED_PATH = "/feed.xml";
 
+/** The address of the calendar of every talk (`src/pages/talks.ics.ts`). */
+export const TALKS_CALENDAR_PATH = "/talks.ics";
+
 /** The address of the sitemap index that @astrojs/sitemap writes (a copy is also at /sitemap.xml). */
 export const SITEMAP_PATH = "/sitemap-index.xml";
 
@@ -147,6 +150,7 @@ export function siteFiles({ notFoundPage }: { notFoundPage: boolean }): Reserved
     file("the sitemap", "sitemap-0.xml"),
     file("the sitemap", "sitemap.xml"),
     file("the robots file", "robots.txt"),
+    file("the calendar of talks", TALKS_CALENDAR_PATH.slice(1)),
     ...(notFoundPage ? [] : [file("the 404 page", "404.html")]),
   ];
 }

@@ -20,5 +20,4 @@ export const placesSchema = z.record(
   expected("places, each a name followed by lines `lat:` and `lng:`"),
 );
 
-export type Place = z.output<typeof placeSchema>;
 export type Places = z.output<typeof placesSchema>;

@@ -13,9 +13,6 @@ export function calendarPath(permalink: string): string {
   return `${page === "" ? "/talk" : page}.ics`;
 }
 
-/** The address of the calendar of all talks. */
-export const TALKS_CALENDAR = "/talks.ics";
-
 /** A talk as its calendar entry needs it. */
 export interface CalendarTalk {
   title: string;

@@ -100,8 +100,8 @@ export function placeLabels(
       const inside = box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= height;
       if (inside && !taken.some((other) => overlaps(box, other))) {
         taken.push(box);
-        const { left: _left, ...label } = candidate;
-        return { ...label, crowded: false };
+        const { labelX, labelY, anchor } = candidate;
+        return { labelX, labelY, anchor, crowded: false };
       }
     }
     const [first] = candidates;
