@@ -1,8 +1,8 @@
 /** The routes of the citation downloads: each publication's `.bib`, `.ris` and `.json`, beside its page. */
-import { createHash } from "node:crypto";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CITATION_FORMATS, citationFile, citationKey, type CitationFormat } from "#bibtex/cite.ts";
 import { citationPath } from "#view/publication.ts";
+import { textCacheKey } from "#routing/page-cache.ts";
 import { siteEntries } from "./site-entries.ts";
 
 /** `getStaticPaths` and `GET` of the route `src/pages/[...paper].<format>.ts`. */
@@ -21,7 +21,7 @@ export function citationRoute(format: CitationFormat): {
           params: { paper: path.slice(1, -ending.length) },
           props: { text },
           // The file is its own key: an unchanged one is copied from the last build.
-          cacheKey: createHash("sha256").update(text).digest("base64url"),
+          cacheKey: textCacheKey(text),
         };
       }),
     GET: ({ props }) =>

@@ -24,6 +24,11 @@ export interface ShownEntry {
   digest?: string | number | undefined;
 }
 
+/** The key of a file made from `text` alone (a citation, a calendar): the text is its own key. */
+export function textCacheKey(text: string): string {
+  return createHash("sha256").update(text).digest("base64url");
+}
+
 /**
  * The key of a page at `path` that shows `entries`, on a site with the facts `site`. A page with an
  * entry whose digest is unknown has no key, so it is always rendered.

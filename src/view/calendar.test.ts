@@ -22,6 +22,7 @@ const TALK = {
 test("an event of the whole day, or of an hour at the time the date gives", () => {
   const day = talkEvent(TALK, "ada.example.org");
   assert.deepEqual(day, {
+    timestamp: Date.UTC(2024, 4, 10),
     title: "On uncertainty",
     url: TALK.url,
     uid: "talks/keynote.ics@ada.example.org",
@@ -30,7 +31,7 @@ test("an event of the whole day, or of an hour at the time the date gives", () =
     description: "A keynote.",
     geo: { lat: 31.63, lon: -8 },
     start: [2024, 5, 10],
-    duration: { days: 1 },
+    end: [2024, 5, 11],
   });
   const timed = talkEvent({ ...TALK, date: new Date("2024-05-10T14:30:00+02:00") }, "h");
   assert.deepEqual(
@@ -45,6 +46,9 @@ test("calendars in RFC 5545's form: CRLF lines, an event per talk", () => {
   const one = talkCalendar(TALK, "ada.example.org");
   assert.match(one, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
   assert.match(one, /\r\nDTSTART;VALUE=DATE:20240510\r\n/);
+  assert.match(one, /\r\nDTEND;VALUE=DATE:20240511\r\n/);
+  // The same talk makes the same file in every build.
+  assert.equal(talkCalendar(TALK, "ada.example.org"), one);
   assert.match(one, /\r\nEND:VCALENDAR\r\n?$/);
   const all = talksCalendar(
     [TALK, { ...TALK, url: "https://ada.example.org/talks/b/" }],

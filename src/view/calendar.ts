@@ -41,7 +41,11 @@ function hasTime(date: Date): boolean {
 export function talkEvent(talk: CalendarTalk, host: string): EventAttributes {
   const { date } = talk;
   const where = [talk.venue, talk.location].filter((part) => part !== undefined).join(", ");
+  // DTSTAMP is the talk's date rather than the time of the build, so that an unchanged talk's file
+  // is the same in every build (and copied by the incremental build); `ics` takes it as `timestamp`.
+  const stamp = { timestamp: date.getTime() };
   const common = {
+    ...stamp,
     title: plainText(talk.title),
     url: talk.url,
     uid: `${calendarPath(new URL(talk.url).pathname).slice(1)}@${host}`,
@@ -60,11 +64,14 @@ export function talkEvent(talk: CalendarTalk, host: string): EventAttributes {
       startOutputType: "utc",
       duration: { hours: 1 },
     };
-  return {
-    ...common,
-    start: [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()],
-    duration: { days: 1 },
-  };
+  // A day's event ends with the next day (DTEND), as calendars write it.
+  const day = (at: Date): [number, number, number] => [
+    at.getUTCFullYear(),
+    at.getUTCMonth() + 1,
+    at.getUTCDate(),
+  ];
+  const next = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + 1));
+  return { ...common, start: day(date), end: day(next) };
 }
 
 /** The text of a calendar with one talk. */
