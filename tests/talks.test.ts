@@ -137,6 +137,8 @@ describe("the talk map and calendars", () => {
           talk_type: "Keynote",
           location: "zurich,  switzerland",
         }),
+        "src/content/pages/travel.md":
+          "---\ntitle: Travel\npermalink: /travel/\ntalkmap_link: true\n---\nWhere I have been.\n",
         "src/data/site.yaml": `${await readFile(path.join(PROJECT, "tests/fixtures/academic/src/data/site.yaml"), "utf8")}\ntalkmap_link: true\ntalks:\n  group_by: type\n`,
       },
     });
@@ -231,7 +233,11 @@ describe("the talk map and calendars", () => {
     );
   });
 
-  test("the list of talks, by kind, links to the map", async () => {
+  test("the list of talks, by kind, links to the map, as does a page that asks for it", async () => {
+    assert.match(
+      await distFile(root, "travel/index.html"),
+      /<a href="\/talkmap\/"[^>]*>See a map of all the places of these talks<\/a>/,
+    );
     const list = await distFile(root, "talks/index.html");
     assert.match(
       list,

@@ -1,7 +1,14 @@
 /** Front matter of the pages collection (`src/content/pages/`): Jekyll-style, as academicpages writes it. */
 import { z } from "astro/zod";
 import { describeValue } from "#core/describe-value.ts";
-import { ACADEMICPAGES_COMMON_KEYS, entryFields, expected, fieldGroup, sitePath } from "./base.ts";
+import {
+  ACADEMICPAGES_COMMON_KEYS,
+  entryFields,
+  expected,
+  fieldGroup,
+  sitePath,
+  yesNo,
+} from "./base.ts";
 
 /** What a page can show below its text and list (`sections:`), in the order it names them. */
 export const PAGE_SECTIONS = [
@@ -67,6 +74,8 @@ export const pageSchema = fieldGroup(
       .optional(),
     /** Sections shown below the text (and the list), in this order: `selected_publications`, `recent_posts`, `upcoming_talks`, `recent_talks`, `news`. */
     sections: pageSections().optional(),
+    /** `true` shows a link to the talk map on this page (as `talkmap_link` in the settings does on the list of talks). */
+    talkmap_link: yesNo().optional(),
   },
   ACADEMICPAGES_PAGE_KEYS,
 );

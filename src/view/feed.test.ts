@@ -27,6 +27,7 @@ test("a line of news links to its place in the list; an item with a page to its 
     pubDate: date,
     description: "<p>Hello.</p>",
   });
+  assert.equal(newsFeedItem(line, { title: "" }, undefined, "/news/").title, "News");
   const page = { ...line, itemOnly: false };
   assert.deepEqual(newsFeedItem(page, { title: "An *award*" }, undefined, "/news/"), {
     title: "An award",

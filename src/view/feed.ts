@@ -42,7 +42,8 @@ export function newsFeedItem(
   const text = html ?? "";
   const link = item.itemOnly ? `${newsPath ?? "/"}#${newsAnchor(item.id)}` : item.url;
   return {
-    title: data.title === "" ? headline(text) : plainText(data.title),
+    // An item without a title or text of its own (MDX, say) is titled "News".
+    title: data.title === "" ? headline(text) || "News" : plainText(data.title),
     link,
     ...(item.date !== undefined && { pubDate: item.date }),
     ...(text !== "" && { description: text }),
