@@ -41,7 +41,7 @@ async function builtFiles(root: string): Promise<Map<string, string>> {
 }
 
 /** Pages without a key (they are not made by `getStaticPaths`), rendered by every build. */
-const UNKEYED = ["/404.html", "/feed.xml", "/robots.txt", "/talks.ics"];
+const UNKEYED = ["/404.html", "/feed.xml", "/robots.txt"];
 const POST = "src/content/posts/2012-08-14-blog-post-1.md";
 const SETTINGS = "src/data/site.yaml";
 

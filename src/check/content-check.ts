@@ -13,6 +13,7 @@ import { LISTING_EXPECTED, LISTINGS } from "#schemas/pages.ts";
 import {
   CV_FILE,
   PLACES_FILE,
+  SEARCH_PATH,
   SITE_SETTINGS_FILE,
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -346,6 +347,9 @@ function checkListings(entries: readonly CheckedEntry[]): Problem[] {
   });
 }
 
+/** What the search page is made from, as reports name it. */
+const SEARCH_SOURCE = `the search page (search in ${SITE_SETTINGS_FILE})`;
+
 /** What the talk map is made from, as reports name it. */
 const TALK_MAP_SOURCE = `the talk map (talkmap_permalink in ${SITE_SETTINGS_FILE})`;
 
@@ -501,6 +505,9 @@ export async function checkContent(
       ...(talkMap === undefined
         ? []
         : [{ file: TALK_MAP_SOURCE, permalink: talkMap, redirectFrom: [] }]),
+      ...(settings?.search === true
+        ? [{ file: SEARCH_SOURCE, permalink: SEARCH_PATH, redirectFrom: [] }]
+        : []),
       ...addressed.map((entry) => ({
         file: entry.file,
         permalink: entry.permalink,
@@ -517,6 +524,7 @@ export async function checkContent(
       ...[...addressed, ...generated].map((route) => outputFileFor(route.permalink)),
       ...(cv === undefined ? [] : [outputFileFor(cv.permalink)]),
       ...(talkMap === undefined ? [] : [outputFileFor(talkMap)]),
+      ...(settings.search ? [outputFileFor(SEARCH_PATH)] : []),
       ...reserved.map((file) => outputFileFor(file.address)),
     ]);
     problems.push(
@@ -533,6 +541,7 @@ export async function checkContent(
     dataPages: [
       ...(cv === undefined ? [] : [{ permalink: cv.permalink, file: CV_FILE }]),
       ...(talkMap === undefined ? [] : [{ permalink: talkMap, file: TALK_MAP_SOURCE }]),
+      ...(settings?.search === true ? [{ permalink: SEARCH_PATH, file: SEARCH_SOURCE }] : []),
     ],
     entries,
     redirects: plan.redirects,

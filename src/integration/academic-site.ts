@@ -15,6 +15,7 @@ import { CV_FILE, PLACES_FILE, SITEMAP_PATH } from "#routing/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
 import { SITE_SETTINGS_FILE } from "#routing/collections.ts";
 import { findBrokenLinks } from "./link-check.ts";
+import { writeSearchIndex } from "./search-index.ts";
 import { recordPageSources } from "./page-sources.ts";
 import { absoluteUrl } from "#view/page-meta.ts";
 import { formatReport, hasErrors, type Problem } from "#core/problems.ts";
@@ -143,6 +144,8 @@ export default function academicSite(): AstroIntegration {
           await writeFile(file, redirectPage(redirects, settings, titleOf));
         });
         logger.info(`${report.redirects.length} redirect pages written.`);
+        if (settings.search)
+          logger.info(`${await writeSearchIndex(out, settings.locale)} pages in the search index.`);
         // jekyll-sitemap served /sitemap.xml; a sitemap index is a valid sitemap at that address too.
         await copyFile(path.join(out, SITEMAP_PATH), path.join(out, "sitemap.xml"));
 

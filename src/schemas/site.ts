@@ -267,6 +267,8 @@ export const siteSchema = fieldGroup(
         })
         .default("none"),
     }).default({ group_by: "none" }),
+    /** Whether the site has a search page (`/search/`) and a search box in its header (default `true`). */
+    search: z.boolean(expected("true or false")).default(true),
     /** Whether the list of talks links to the talk map (academicpages' setting; default `false`). */
     talkmap_link: z.boolean(expected("true or false")).default(false),
     /** Where the talk map is, when talks have places (default `/talkmap/`). */
