@@ -25,9 +25,17 @@ test("pages within their budgets", () => {
 
 test("each budget a page goes over, in plain words", () => {
   assert.deepEqual(overBudget([weight("/", 15000, 10, 3)], budgets), [
+    "/: HTML and CSS (gzip) is 15000 bytes, over the budget of 14336 bytes.",
     "/: JavaScript is 10 bytes, over the budget of 0 bytes.",
     "/: requests before first paint is 3 requests, over the budget of 2 requests.",
-    "/: HTML and CSS (gzip) is 15000 bytes, over the budget of 14336 bytes.",
+  ]);
+});
+
+test("a page's own budget takes the place of every page's", () => {
+  const search = { ...budgets, pages: { ...budgets.pages, "/search/": { jsRaw: 4096 } } };
+  assert.deepEqual(overBudget([weight("/search/", 5000, 3000, 1)], search), []);
+  assert.deepEqual(overBudget([weight("/search/", 5000, 5000, 1)], search), [
+    "/search/: JavaScript is 5000 bytes, over the budget of 4096 bytes.",
   ]);
 });
 

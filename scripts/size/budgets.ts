@@ -11,7 +11,7 @@ export interface Budget {
 }
 
 export interface Budgets {
-  /** Budgets every page keeps. */
+  /** Budgets every page keeps, unless its own budget sets another. */
   everyPage: Budget;
   /** Budgets of single pages, by address. */
   pages: Record<string, Budget>;
@@ -21,7 +21,8 @@ export interface Budgets {
 export function overBudget(weights: readonly PageWeight[], budgets: Budgets): string[] {
   const lines: string[] = [];
   for (const weight of weights) {
-    for (const budget of [budgets.everyPage, budgets.pages[weight.page] ?? {}]) {
+    // A page's own budget takes the place of the one every page keeps (the search page's script).
+    for (const budget of [{ ...budgets.everyPage, ...budgets.pages[weight.page] }]) {
       const check = (name: string, value: number, most: number | undefined, unit: string) => {
         if (most !== undefined && value > most)
           lines.push(

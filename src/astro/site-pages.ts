@@ -55,6 +55,16 @@ export async function newsPath(): Promise<string | undefined> {
   return listPath("news", entries, lists);
 }
 
+/** The lists of the site (generated, or shown by a page), by address and title, as the plan has them. */
+export async function listPages(): Promise<{ path: string; title: string }[]> {
+  return (await sitePages()).flatMap((page) => {
+    if (page.kind === "listing") return [{ path: page.path, title: page.title }];
+    if (page.kind === "entry" && page.list !== undefined && page.entry.collection === "pages")
+      return [{ path: page.path, title: page.entry.data.title }];
+    return [];
+  });
+}
+
 /** The page an editor wrote for the 404 page (`permalink: /404.html`), if there is one. */
 export async function notFoundEntry(): Promise<SiteEntry | undefined> {
   return (await allSiteEntries()).find((entry) => entry.permalink === NOT_FOUND_PATH);

@@ -11,7 +11,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { inBatches } from "#core/batches.ts";
 import { jsSource } from "#core/js-source.ts";
-import { CV_FILE, PLACES_FILE, SITEMAP_PATH } from "#routing/collections.ts";
+import { CV_FILE, PLACES_FILE, SEARCH_PATH, SITEMAP_PATH } from "#routing/collections.ts";
 import { checkContent, type CheckedEntry, type ContentReport } from "#check/content-check.ts";
 import { SITE_SETTINGS_FILE } from "#routing/collections.ts";
 import { findBrokenLinks } from "./link-check.ts";
@@ -184,11 +184,13 @@ export default function academicSite(): AstroIntegration {
         recordPageSources(
           [...report.entries, ...report.dataPages].map((e) => [e.permalink, e.file]),
         );
-        const hidden = new Set(
-          report.entries
+        // The search page has nothing of its own to find: it is left out of the sitemap.
+        const hidden = new Set([
+          ...report.entries
             .filter((entry) => !entry.data.sitemap)
             .map((entry) => absoluteUrl(entry.permalink, settings)),
-        );
+          absoluteUrl(SEARCH_PATH, settings),
+        ]);
         const fileUrls = new Set(
           [...report.entries, ...report.dataPages]
             .filter((entry) => isFilePath(entry.permalink))
