@@ -3,9 +3,8 @@ import assert from "node:assert/strict";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { preview } from "astro";
 import type { Browser } from "playwright-core";
-import { assertAccessible, freePort, launchChromium } from "./helpers/browser.ts";
+import { assertAccessible, launchChromium, previewSite } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
 import { pdfPages } from "./helpers/pdf.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
@@ -99,15 +98,13 @@ describe("the CV", () => {
   describe("in Chromium", () => {
     let browser: Browser;
     let origin: string;
-    let server: Awaited<ReturnType<typeof preview>>;
+    let stop: () => Promise<void>;
     before(async () => {
       browser = await launchChromium();
-      const port = await freePort();
-      server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
-      origin = `http://127.0.0.1:${port}`;
+      ({ origin, stop } = await previewSite(root));
     });
     after(async () => {
-      await server.stop();
+      await stop();
       await browser.close();
     });
 

@@ -4,8 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { preview } from "astro";
-import { assertAccessible, freePort, launchChromium } from "./helpers/browser.ts";
+import { assertSiteAccessible } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
@@ -139,15 +138,7 @@ describe("news", () => {
   });
 
   test("axe finds nothing on the About page with news and on /news/, in light and dark", async () => {
-    const browser = await launchChromium();
-    const port = await freePort();
-    const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
-    try {
-      await assertAccessible(browser, `http://127.0.0.1:${port}`, ["/", "/news/"]);
-    } finally {
-      await server.stop();
-      await browser.close();
-    }
+    await assertSiteAccessible(root, ["/", "/news/"]);
   });
 });
 

@@ -2,8 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { preview } from "astro";
-import { assertAccessible, freePort, launchChromium } from "./helpers/browser.ts";
+import { assertSiteAccessible } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
 
@@ -61,15 +60,7 @@ describe("sections below a page's text", () => {
   });
 
   test("axe finds nothing on pages with sections, in light and dark", async () => {
-    const browser = await launchChromium();
-    const port = await freePort();
-    const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
-    try {
-      await assertAccessible(browser, `http://127.0.0.1:${port}`, ["/", "/research/"]);
-    } finally {
-      await server.stop();
-      await browser.close();
-    }
+    await assertSiteAccessible(root, ["/", "/research/"]);
   });
 
   test("a section that does not exist is an error that names those that do", async () => {

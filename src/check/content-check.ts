@@ -496,18 +496,22 @@ export async function checkContent(
   ];
   // Generated pages come first, so that a clash is reported on the editor's file.
   const addressed = published.filter((entry) => !entry.itemOnly);
+  // The pages made from data files and settings rather than entries.
+  const dataPages: PageRoute[] = [
+    ...(cv === undefined
+      ? []
+      : [{ file: CV_FILE, permalink: cv.permalink, redirectFrom: cv.redirect_from }]),
+    ...(talkMap === undefined
+      ? []
+      : [{ file: TALK_MAP_SOURCE, permalink: talkMap, redirectFrom: [] }]),
+    ...(settings?.search === true
+      ? [{ file: SEARCH_SOURCE, permalink: SEARCH_PATH, redirectFrom: [] }]
+      : []),
+  ];
   const plan = planRoutes(
     [
       ...generated,
-      ...(cv === undefined
-        ? []
-        : [{ file: CV_FILE, permalink: cv.permalink, redirectFrom: cv.redirect_from }]),
-      ...(talkMap === undefined
-        ? []
-        : [{ file: TALK_MAP_SOURCE, permalink: talkMap, redirectFrom: [] }]),
-      ...(settings?.search === true
-        ? [{ file: SEARCH_SOURCE, permalink: SEARCH_PATH, redirectFrom: [] }]
-        : []),
+      ...dataPages,
       ...addressed.map((entry) => ({
         file: entry.file,
         permalink: entry.permalink,
@@ -521,10 +525,7 @@ export async function checkContent(
   problems.push(...plan.problems);
   if (settings !== undefined) {
     const addresses = new Set([
-      ...[...addressed, ...generated].map((route) => outputFileFor(route.permalink)),
-      ...(cv === undefined ? [] : [outputFileFor(cv.permalink)]),
-      ...(talkMap === undefined ? [] : [outputFileFor(talkMap)]),
-      ...(settings.search ? [outputFileFor(SEARCH_PATH)] : []),
+      ...[...addressed, ...generated, ...dataPages].map((route) => outputFileFor(route.permalink)),
       ...reserved.map((file) => outputFileFor(file.address)),
     ]);
     problems.push(
@@ -538,11 +539,7 @@ export async function checkContent(
     cv,
     places,
     talkMap,
-    dataPages: [
-      ...(cv === undefined ? [] : [{ permalink: cv.permalink, file: CV_FILE }]),
-      ...(talkMap === undefined ? [] : [{ permalink: talkMap, file: TALK_MAP_SOURCE }]),
-      ...(settings?.search === true ? [{ permalink: SEARCH_PATH, file: SEARCH_SOURCE }] : []),
-    ],
+    dataPages,
     entries,
     redirects: plan.redirects,
     generated,

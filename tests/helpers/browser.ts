@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
+import { preview } from "astro";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_FLAGS, chromiumPath, freePort } from "../../scripts/lib/chromium.ts";
 
@@ -113,5 +114,30 @@ export async function checkRedirects(browser: Browser, origin: string): Promise<
     }
   } finally {
     await page.close();
+  }
+}
+
+/** A built fixture site (`dist/` below `root`) served by `astro preview` on 127.0.0.1; `stop` ends it. */
+export async function previewSite(
+  root: string,
+): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
+  return { origin: `http://127.0.0.1:${String(port)}`, stop: () => server.stop() };
+}
+
+/** Asserts that axe finds nothing on `addresses` of the built site below `root`, in light and dark. */
+export async function assertSiteAccessible(
+  root: string,
+  addresses: readonly string[],
+  prepare?: (page: Page) => Promise<void>,
+): Promise<void> {
+  const browser = await launchChromium();
+  const site = await previewSite(root);
+  try {
+    await assertAccessible(browser, site.origin, addresses, prepare);
+  } finally {
+    await site.stop();
+    await browser.close();
   }
 }
