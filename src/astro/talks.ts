@@ -29,12 +29,25 @@ async function land(name: "land-110m" | "land-50m"): Promise<LandTopology> {
   return JSON.parse(await readFile(file, "utf8")) as LandTopology;
 }
 
+/** The talks that are on the map, by place; none when the site has no talk map. */
+async function placedTalks(): Promise<{ talks: Talk[]; placed: MapPlace<Talk>[] }> {
+  const talks = newestFirst(await siteEntries("talks"));
+  return {
+    talks,
+    placed: talkMapPath === null ? [] : mapPlaces(talks, (talk) => talk.data, places),
+  };
+}
+
+/** The talk map's address, or none when no talk has a place. */
+export async function talkMapAddress(): Promise<string | undefined> {
+  const { placed } = await placedTalks();
+  return placed.length === 0 || talkMapPath === null ? undefined : talkMapPath;
+}
+
 /** The talk map, or none when no talk has a place. */
 export async function talkMapPage(): Promise<TalkMapPage | undefined> {
-  if (talkMapPath === null) return undefined;
-  const talks = newestFirst(await siteEntries("talks"));
-  const placed = mapPlaces(talks, (talk) => talk.data, places);
-  if (placed.length === 0) return undefined;
+  const { talks, placed } = await placedTalks();
+  if (talkMapPath === null || placed.length === 0) return undefined;
   const view = talkMapView(
     placed.map((place) => ({ ...place, count: place.talks.length })),
     await land("land-110m"),

@@ -168,3 +168,13 @@ export function sitemapUrl(url: string, fileUrls: ReadonlySet<string>): string {
   const bare = url.replace(/\/$/, "");
   return fileUrls.has(bare) ? bare : url;
 }
+
+/**
+ * An image as academicpages names it in front matter and settings: a web address as it is, a path
+ * on this site with the base path, and a bare file name in `/images/`. `undefined` for none.
+ */
+export function imageSrc(value: string | undefined, base: string): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (/^https?:\/\//.test(value)) return value;
+  return withBase(base, value.startsWith("/") ? value : `/images/${value}`);
+}

@@ -306,7 +306,35 @@ export const entryFields = (kind: string) => ({
   sitemap: yesNo().default(true),
   /** Makes the entry a redirect: visitors to its address are sent to this path or web address. */
   redirect_to: webAddressOrPath().optional(),
+  /** Images of the entry, as academicpages names them: `og_image` and `teaser`. */
+  header: headerFields().optional(),
 });
+
+/** What an image field takes, in an editor's words. */
+const IMAGE_EXPECTED =
+  'a file name in public/images/ such as "paper.png", a path such as "/images/paper.png", or a web address';
+
+/** `header:`, as academicpages writes it; the banner fields of its theme have no effect here. */
+export const headerFields = () =>
+  fieldGroup(
+    {
+      /** The image shown when the entry's link is shared, instead of the one the site draws. */
+      og_image: text(IMAGE_EXPECTED).optional(),
+      /** A small image beside the entry in lists (posts and portfolio items). */
+      teaser: text(IMAGE_EXPECTED).optional(),
+    },
+    [
+      "image",
+      "overlay_image",
+      "overlay_filter",
+      "overlay_color",
+      "caption",
+      "cta_label",
+      "cta_url",
+      "actions",
+      "image_description",
+    ],
+  );
 
 /** A link: a full web address, or a path on this site such as `/files/paper.pdf`. */
 export const webAddressOrPath = () =>

@@ -27,5 +27,5 @@ export const collectionEntrySchema = fieldGroup(
     /** The authors: one text, or a list with one author each. */
     authors: textList("the authors: a text, or a list with one author each").optional(),
   },
-  [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "category", "categories"],
+  [...ACADEMICPAGES_COMMON_KEYS, "tags", "category", "categories"],
 );

@@ -53,7 +53,6 @@ export const LISTING_EXPECTED = `one of ${LISTINGS.map((l) => `"${l}"`).join(", 
 export const ACADEMICPAGES_PAGE_KEYS = [
   ...ACADEMICPAGES_COMMON_KEYS,
   "date",
-  "header",
   "categories",
   "tags",
   "type",

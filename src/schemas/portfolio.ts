@@ -8,11 +8,6 @@ export const portfolioSchema = fieldGroup(
     collection: text().optional(),
     /** A date for ordering (optional): a date, or a year alone. */
     date: academicDate().optional(),
-    /** Images for the listing. */
-    header: fieldGroup({
-      /** A small image for the portfolio list, such as `/images/teaser.png`. */
-      teaser: text().optional(),
-    }).optional(),
   },
   [...ACADEMICPAGES_COMMON_KEYS, "tags", "category", "categories", "type"],
 );

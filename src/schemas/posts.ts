@@ -20,11 +20,6 @@ export const postSchema = fieldGroup(
     categories: textList().default([]),
     /** `true` keeps the post out of the published site (it still shows in `npm run dev`). */
     draft: yesNo().default(false),
-    /** Images for the listing. */
-    header: fieldGroup({
-      /** A small image for the posts list. */
-      teaser: text().optional(),
-    }).optional(),
     /** `posts`, as academicpages writes it. */
     collection: text().optional(),
   },

@@ -88,7 +88,7 @@ export const publicationSchema = fieldGroup(
     /** The paper as a CSL-JSON record; the site sets it from the `.bib` file (not written by hand). */
     csl: z.record(z.string(), z.unknown(), expected("a CSL-JSON record")).optional(),
   },
-  [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "type"],
+  [...ACADEMICPAGES_COMMON_KEYS, "tags", "type"],
 );
 
 export type PublicationData = z.output<typeof publicationSchema>;

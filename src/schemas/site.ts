@@ -73,7 +73,6 @@ export const ACADEMICPAGES_SITE_KEYS = [
   "breadcrumbs",
   "words_per_minute",
   "facebook",
-  "og_image",
   "social",
   "footer",
   "defaults",
@@ -267,6 +266,12 @@ export const siteSchema = fieldGroup(
         })
         .default("none"),
     }).default({ group_by: "none" }),
+    /** Whether each page gets a link-preview image drawn with its title (`/og/…png`; default `true`). */
+    preview_images: z.boolean(expected("true or false")).default(true),
+    /** The link-preview image of pages that have neither their own (`header.og_image`) nor a drawn one: a file in public/images/, a path or a web address. */
+    og_image: text(
+      'a file name in public/images/ such as "site.png", a path such as "/images/site.png", or a web address',
+    ).optional(),
     /** Whether the site has a search page (`/search/`) and a search box in its header (default `true`). */
     search: z.boolean(expected("true or false")).default(true),
     /** Whether the list of talks links to the talk map (academicpages' setting; default `false`). */

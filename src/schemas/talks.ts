@@ -36,5 +36,5 @@ export const talkSchema = fieldGroup(
     /** Address of a video. */
     videourl: webAddressOrPath().optional(),
   },
-  [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "category", "categories"],
+  [...ACADEMICPAGES_COMMON_KEYS, "tags", "category", "categories"],
 );

@@ -15,5 +15,5 @@ export const teachingSchema = fieldGroup(
     /** Where, such as a city. */
     location: text().optional(),
   },
-  [...ACADEMICPAGES_COMMON_KEYS, "header", "tags", "category", "categories"],
+  [...ACADEMICPAGES_COMMON_KEYS, "tags", "category", "categories"],
 );

@@ -88,7 +88,10 @@ export function kindAtVenue(
 }
 
 /** The kind and the venue, as one text: "Graduate course, Example University". */
-function kindAndVenue(kind: string | undefined, venue: string | undefined): string | undefined {
+export function kindAndVenue(
+  kind: string | undefined,
+  venue: string | undefined,
+): string | undefined {
   return [kind, venue].filter((part) => part !== undefined).join(", ") || undefined;
 }
 

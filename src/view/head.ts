@@ -9,6 +9,7 @@ import { absoluteUrl, documentTitle } from "./page-meta.ts";
 import { withBase } from "#core/site-paths.ts";
 import { jsonLd, siteGraph } from "./structured-data.ts";
 import { plainText } from "#core/text.ts";
+import type { PreviewImage } from "./preview-card.ts";
 
 /** A `<meta>` or `<link>` tag, with its attributes in the order they are written. */
 export interface HeadTag {
@@ -25,6 +26,8 @@ export interface PageHeadInput {
   path?: string | undefined;
   /** Whether the site has posts, so a feed to link to. */
   hasFeed: boolean;
+  /** The image link previews show (`og:image`), if the page has one. */
+  image?: PreviewImage | undefined;
 }
 
 export interface PageHead {
@@ -67,7 +70,13 @@ export function pageHead(input: PageHeadInput, settings: SiteSettings): PageHead
     description !== "" && meta({ property: "og:description", content: description }),
     canonical !== undefined && meta({ property: "og:url", content: canonical }),
     meta({ property: "og:locale", content: settings.locale.replace("-", "_") }),
-    meta({ name: "twitter:card", content: "summary" }),
+    ...imageTags(input.image),
+    meta({
+      name: "twitter:card",
+      content: input.image === undefined ? "summary" : "summary_large_image",
+    }),
+    input.image !== undefined && meta({ name: "twitter:image", content: input.image.url }),
+    input.image !== undefined && meta({ name: "twitter:image:alt", content: input.image.alt }),
     twitter !== undefined &&
       meta({ name: "twitter:site", content: `@${twitter.replace(/^@/, "")}` }),
   ];
@@ -76,4 +85,19 @@ export function pageHead(input: PageHeadInput, settings: SiteSettings): PageHead
     tags: tags.filter((tag): tag is HeadTag => tag !== false),
     ...(isHome && { structuredData: jsonLd(siteGraph(settings)) }),
   };
+}
+
+/** Open Graph's tags for a page's image: its address, size when known, and description. */
+function imageTags(image: PreviewImage | undefined): HeadTag[] {
+  if (image === undefined) return [];
+  const meta = (property: string, content: string): HeadTag => ({
+    tag: "meta",
+    attrs: { property, content },
+  });
+  return [
+    meta("og:image", image.url),
+    ...(image.width === undefined ? [] : [meta("og:image:width", String(image.width))]),
+    ...(image.height === undefined ? [] : [meta("og:image:height", String(image.height))]),
+    meta("og:image:alt", image.alt),
+  ];
 }

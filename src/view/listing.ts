@@ -1,5 +1,5 @@
 /** How a list of entries is shown: its groups as sections, and each entry's link and image. */
-import { withBase } from "#core/site-paths.ts";
+import { imageSrc, withBase } from "#core/site-paths.ts";
 import { slugify } from "#core/text.ts";
 import type { Group } from "#routing/listings.ts";
 
@@ -62,7 +62,5 @@ export function teaserSrc(data: unknown, base: string): string | undefined {
     typeof data === "object" && data !== null && "header" in data ? data.header : undefined;
   const src =
     typeof header === "object" && header !== null && "teaser" in header ? header.teaser : undefined;
-  if (typeof src !== "string" || src === "") return undefined;
-  if (/^https?:\/\//.test(src)) return src;
-  return withBase(base, src.startsWith("/") ? src : `/images/${src}`);
+  return typeof src === "string" ? imageSrc(src, base) : undefined;
 }

@@ -1,0 +1,33 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { cardAssets, cardCacheKey, plannedCards } from "#astro/preview-images.ts";
+import { routeParam } from "#core/site-paths.ts";
+import { PREVIEW_FOLDER } from "#view/preview-card.ts";
+import { drawCard } from "#view/preview-render.ts";
+
+/**
+ * The link-preview image of each page that has none of its own (`/og/publication/paper.png`), drawn
+ * with its title; none when `preview_images` is off. An unchanged card is copied from the last build.
+ */
+export const getStaticPaths = (async () => {
+  const { key } = await cardAssets();
+  return (await plannedCards()).map((planned) => ({
+    params: { image: routeParam(planned.path.slice(PREVIEW_FOLDER.length - 1, -".png".length)) },
+    props: { planned },
+    cacheKey: cardCacheKey(planned.card, key),
+  }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props: { planned } }) => {
+  const { fonts, portrait } = await cardAssets();
+  const { png, missing } = await drawCard(planned.card, fonts, portrait);
+  if (missing.length > 0) {
+    console.warn(
+      `${planned.source ?? planned.page}: the link-preview image has no font for ${missing
+        .map((text) => `"${text}"`)
+        .join(", ")}, so that text is left out of ${planned.path}.`,
+    );
+  }
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};

@@ -1,0 +1,87 @@
+/**
+ * Draws a link-preview card as a PNG: Satori lays out `cardTree` with the card's fonts and writes
+ * an SVG whose text is already outlines, and sharp turns it into a PNG. The fonts are Noto Sans
+ * (Latin, Greek, Cyrillic, Vietnamese and Devanagari, from `@fontsource/noto-sans`) and a subset of
+ * Noto Sans CJK in `src/fonts/` (see its README); text no font has is reported, not hidden.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import satori, { type Font } from "satori";
+import sharp from "sharp";
+import { PREVIEW_SIZE, type PreviewCard } from "./preview-card.ts";
+import { CARD_FONTS, cardTree } from "./preview-image.ts";
+
+/** The fonts a card is drawn with, and a key that changes whenever one of them does. */
+export interface CardFonts {
+  fonts: Font[];
+  key: string;
+}
+
+/** The weights the card uses. */
+const WEIGHTS = [400, 700] as const;
+
+/** The font files of the card, by family and weight, in the project at `root`. */
+function fontFiles(root: string): { name: string; weight: 400 | 700; file: string }[] {
+  const require = createRequire(path.join(root, "package.json"));
+  return CARD_FONTS.flatMap((name) =>
+    WEIGHTS.map((weight) => {
+      const subset = name.slice("Noto Sans ".length);
+      const file =
+        subset === "CJK"
+          ? path.join(root, "src/fonts", `noto-sans-cjk-${weight}.woff`)
+          : require.resolve(
+              `@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`,
+            );
+      return { name, weight, file };
+    }),
+  );
+}
+
+/** Reads the card's fonts from the project at `root`. */
+export async function cardFonts(root: string): Promise<CardFonts> {
+  const files = fontFiles(root);
+  const fonts = await Promise.all(
+    files.map(async ({ name, weight, file }): Promise<Font> => ({
+      name,
+      weight,
+      style: "normal",
+      data: await readFile(file),
+    })),
+  );
+  const sizes = await Promise.all(files.map(async ({ file }) => (await stat(file)).size));
+  const key = files.map(({ file }, index) => `${path.basename(file)}:${sizes[index]}`).join(",");
+  return { fonts, key };
+}
+
+/** A portrait as a square PNG `data:` address, the size the card shows it at twice over. */
+export async function portraitData(file: string): Promise<string> {
+  const png = await sharp(file).resize(192, 192, { fit: "cover" }).png().toBuffer();
+  return `data:image/png;base64,${png.toString("base64")}`;
+}
+
+/** A drawn card: the PNG, and the pieces of text that no font of the card has. */
+export interface DrawnCard {
+  png: Buffer;
+  missing: string[];
+}
+
+/** Draws `card` with `fonts`, and with the portrait `portrait` (a `data:` address) if given. */
+export async function drawCard(
+  card: PreviewCard,
+  fonts: CardFonts,
+  portrait?: string,
+): Promise<DrawnCard> {
+  const missing = new Set<string>();
+  const svg = await satori(cardTree(card, portrait) as Parameters<typeof satori>[0], {
+    ...PREVIEW_SIZE,
+    fonts: fonts.fonts,
+    // Satori asks for more fonts for text none of these has: there are none to give, so say so.
+    loadAdditionalAsset: (_language, segment) => {
+      if (segment.trim() !== "") missing.add(segment);
+      return Promise.resolve([]);
+    },
+  });
+  const png = await sharp(Buffer.from(svg)).png({ palette: true, effort: 4 }).toBuffer();
+  return { png, missing: [...missing] };
+}
