@@ -171,7 +171,11 @@ describe("the seed site (the owner's About page and settings, frozen in tests/fi
     const html = await distFile(root, "index.html");
     assert.match(html, /<meta property="og:title" content="About me">/);
     assert.match(html, /<meta property="og:url" content="https:\/\/baumgach\.github\.io\/">/);
-    assert.match(html, /<meta name="twitter:card" content="summary">/);
+    assert.match(
+      html,
+      /<meta property="og:image" content="https:\/\/baumgach\.github\.io\/og\/index\.png">/,
+    );
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image">/);
     assert.match(html, /<meta name="twitter:site" content="@c_f_baumgartner">/);
     assert.match(html, /<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml">/);
     const data = JSON.parse(

@@ -84,11 +84,12 @@ describe("a build after a build", () => {
     assert.deepEqual(files[1], files[0]);
   });
 
-  test("an edited post renders its page, the lists it is on and the tag pages again", () => {
+  test("an edited post renders its page and preview image, the lists it is on and the tag pages again", () => {
     assert.deepEqual(
       pagesIn(builds[2]?.log ?? "").rendered,
       [
         ...UNKEYED,
+        "/og/posts/2012/08/blog-post-1.png",
         "/posts/2012/08/blog-post-1/index.html",
         "/sitemap/index.html",
         "/tags/category1/index.html",
@@ -108,6 +109,7 @@ describe("a build after a build", () => {
     const changed = all.filter((file) => !file.startsWith("pagefind/"));
     assert.deepEqual(changed.sort(), [
       "feed.xml",
+      "og/posts/2012/08/blog-post-1.png",
       "posts/2012/08/blog-post-1/index.html",
       "sitemap/index.html",
       "tags/category1/index.html",

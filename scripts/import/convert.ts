@@ -38,6 +38,7 @@ const KEEP_FROM_CONFIG = [
   "publication_category",
   "google_site_verification",
   "talkmap_link",
+  "og_image",
 ] as const;
 
 /** The `defaults:` value of `key` for a kind of content, if `_config.yml` sets one. */

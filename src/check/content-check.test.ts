@@ -200,6 +200,24 @@ describe("checkContent", () => {
     ]);
   });
 
+  test("a link-preview image that public/ does not have is named, with where it belongs", async () => {
+    const report = await check({
+      "src/data/site.yaml": `${SITE}og_image: site.png\n`,
+      "public/images/here.png": "png",
+      "src/content/pages/a.md":
+        "---\ntitle: A\npermalink: /a/\nheader:\n  og_image: here.png\n---\n",
+      "src/content/pages/b.md":
+        "---\ntitle: B\npermalink: /b/\nheader:\n  og_image: /files/b.png\n---\n",
+      "src/content/pages/c.md":
+        "---\ntitle: C\npermalink: /c/\nheader:\n  og_image: https://example.org/c.png\n---\n",
+    });
+    const images = report.problems.filter((problem) => problem.field?.endsWith("og_image"));
+    assert.deepEqual(images.map(formatProblem), [
+      'src/content/pages/b.md, field "header.og_image": names the image "/files/b.png", but public/ has no file files/b.png, so link previews show no image. Add the file to public/files/, or fix the name.',
+      'src/data/site.yaml, field "og_image": names the image "site.png", but public/ has no file images/site.png, so link previews show no image. Add the file to public/images/, or fix the name.',
+    ]);
+  });
+
   test("a missing settings file", async () => {
     const report = await checkContent(await project({}));
     assert.equal(report.settings, undefined);

@@ -45,7 +45,13 @@ import { mapPlaces, talkPlace, type TalkWhere } from "#routing/talk-places.ts";
 import { referenceProblems } from "./referenced-files.ts";
 import { readSiteSettings } from "./site-settings.ts";
 import { readCv, readPlaces } from "./data-files.ts";
-import { NOT_FOUND_PATH, outputFileFor, resolvedPath, sitePathProblem } from "#core/site-paths.ts";
+import {
+  NOT_FOUND_PATH,
+  imageSrc,
+  outputFileFor,
+  resolvedPath,
+  sitePathProblem,
+} from "#core/site-paths.ts";
 import {
   planRoutes,
   type PageRoute,
@@ -73,6 +79,7 @@ export interface CheckedEntry extends EntryPlace {
     sitemap: boolean;
     tags?: readonly string[] | undefined;
     listing?: string | undefined;
+    header?: { og_image?: string | undefined } | undefined;
   };
 }
 
@@ -397,6 +404,39 @@ function checkTalkPlaces(
   });
 }
 
+/**
+ * The link-preview images the front matter (`header.og_image`) and the settings (`og_image`) name
+ * on this site that `public/` does not have: a preview would show no image.
+ */
+function missingImages(
+  entries: readonly CheckedEntry[],
+  settings: SiteSettings | undefined,
+  publicAddresses: ReadonlySet<string>,
+): Problem[] {
+  const named = [
+    ...entries.map((entry) => ({
+      file: entry.file,
+      field: "header.og_image",
+      value: entry.data.header?.og_image,
+    })),
+    { file: SITE_SETTINGS_FILE, field: "og_image", value: settings?.og_image },
+  ];
+  return named.flatMap(({ file, field, value }): Problem[] => {
+    const address = imageSrc(value, "");
+    if (address === undefined || !address.startsWith("/")) return [];
+    const resolved = resolvedPath(address);
+    if (publicAddresses.has(resolved)) return [];
+    return [
+      {
+        severity: "warning",
+        file,
+        field,
+        message: `names the image "${value ?? ""}", but public/ has no file ${resolved.slice(1)}, so link previews show no image. Add the file to public/${resolved.slice(1, resolved.lastIndexOf("/") + 1)}, or fix the name.`,
+      },
+    ];
+  });
+}
+
 /** The portrait named by `author.avatar` must be an image file in `src/images/`. */
 async function checkAvatar(root: string, settings: SiteSettings): Promise<Problem[]> {
   const { avatar } = settings.author;
@@ -479,7 +519,7 @@ export async function checkContent(
     published.push(...(await readCollection(root, collection, options, problems)));
   }
   const entries = published.filter((entry) => entry.built);
-  problems.push(...checkListings(entries));
+  problems.push(...checkListings(entries), ...missingImages(entries, settings, publicAddresses));
   const talks = entries.filter((entry) => entry.collection === "talks");
   const talkMap =
     settings !== undefined && mapPlaces(talks, talkWhere, places).length > 0

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
-import { hasMath, renderTex, withMath } from "./math.ts";
+import { hasMath, renderTex, withMath, mathAsText } from "./math.ts";
 
 describe("withMath", () => {
   test("a title with TeX: math as MathML, the rest escaped", () => {
@@ -52,4 +52,10 @@ test("math in Markdown bodies", async () => {
   const { code } = await processor.render("Inline $a+b$ and\n\n$$\n\\sum_i x_i\n$$\n");
   assert.match(code, /<p>Inline <span class="katex"><math.*<\/math><\/span> and<\/p>/);
   assert.match(code, /<math[^>]*display="block">.*<munder>|<math[^>]*display="block">.*<msub>/s);
+});
+
+test("mathAsText: TeX as the characters it is drawn with, the rest as it is", () => {
+  assert.equal(mathAsText("Learning $\\alpha$-divergences"), "Learning α-divergences");
+  assert.equal(mathAsText("$x^2 \\leq \\log n$ & $$\\sum_i a_i$$"), "x2≤logn & ∑iai");
+  assert.equal(mathAsText("costs $5 or $10"), "costs $5 or $10");
 });

@@ -47,6 +47,25 @@ export function withMath(text: string, { html }: { html: boolean }): string {
   return out + (html ? safeInlineHtml(rest) : escapeHtml(rest));
 }
 
+/**
+ * A text with its math written as the characters KaTeX draws (`$\\alpha$-divergences` is
+ * "α-divergences"), for places that show plain text only, such as a link-preview image.
+ */
+export function mathAsText(text: string): string {
+  MATH.lastIndex = 0;
+  return text.replace(MATH, (_match, display: string | undefined, inline: string | undefined) =>
+    renderTex(display ?? inline ?? "", false)
+      .replace(/<annotation[\s\S]*?<\/annotation>/g, "")
+      .replace(/<[^>]*>/g, "")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      // Invisible operators (function application, invisible times) have no glyph to draw.
+      .replace(/[\u2061-\u2064]/g, ""),
+  );
+}
+
 /** `$…$` and `$$…$$` in Markdown bodies, rendered at build time. */
 export const renderMath: MdastPluginDefinition = {
   name: "render-math",

@@ -58,3 +58,35 @@ test("a page without an address has no canonical link", () => {
   const head = pageHead({ title: "Page not found", hasFeed: false }, settings);
   assert.ok(!print(head).some((line) => line.startsWith("link rel=canonical")));
 });
+
+test("a page with an image: its address, size and description, and a large Twitter card", () => {
+  const image = {
+    url: "https://ada.example.org/lab/og/notes.png",
+    width: 1200,
+    height: 630,
+    alt: "Notes · Ada",
+  };
+  const tags = print(
+    pageHead({ title: "Notes", path: "/notes/", hasFeed: false, image }, settings),
+  );
+  assert.deepEqual(
+    tags.filter((line) => /og:image|twitter:(card|image)/.test(line)),
+    [
+      "meta property=og:image content=https://ada.example.org/lab/og/notes.png",
+      "meta property=og:image:width content=1200",
+      "meta property=og:image:height content=630",
+      "meta property=og:image:alt content=Notes · Ada",
+      "meta name=twitter:card content=summary_large_image",
+      "meta name=twitter:image content=https://ada.example.org/lab/og/notes.png",
+      "meta name=twitter:image:alt content=Notes · Ada",
+    ],
+  );
+  const own = print(
+    pageHead(
+      { path: "/x/", hasFeed: false, image: { url: "https://x.org/a.png", alt: "A" } },
+      settings,
+    ),
+  );
+  assert.ok(own.includes("meta property=og:image content=https://x.org/a.png"));
+  assert.ok(!own.some((line) => line.includes("og:image:width")));
+});

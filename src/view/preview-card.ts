@@ -7,6 +7,7 @@
 import type { SiteSettings } from "#schemas/site.ts";
 import { formatDate } from "#core/dates.ts";
 import { plainText } from "#core/text.ts";
+import { mathAsText } from "#markdown/math.ts";
 import { kindAndVenue, kindAtVenue, type FactsOf } from "./entry-facts.ts";
 import { shownAuthors } from "./publication.ts";
 import { searchFilters } from "./search.ts";
@@ -61,7 +62,7 @@ export function previewImagePath(pagePath: string): string {
 /** The card of a page that is not an entry (a list, the CV, the talk map), titled `title`. */
 export function pageCard(title: string, settings: CardSettings): PreviewCard {
   return {
-    title: plainText(title),
+    title: cardText(title),
     lines: [],
     site: settings.title,
     address: siteAddress(settings),
@@ -79,11 +80,11 @@ export function entryCard(entry: FactsOf, settings: CardSettings): PreviewCard {
     return {
       ...base,
       title: settings.author.name,
-      lines: settings.author.bio === undefined ? [] : [plainText(settings.author.bio)],
+      lines: settings.author.bio === undefined ? [] : [cardText(settings.author.bio)],
     };
   }
   const lines = cardLines(entry, settings).flatMap((line) =>
-    line === undefined || line.trim() === "" ? [] : [plainText(line)],
+    line === undefined || line.trim() === "" ? [] : [cardText(line)],
   );
   return {
     ...base,
@@ -101,6 +102,11 @@ function entryTitle(entry: FactsOf): string {
     typeof data.title === "string"
     ? data.title
     : "";
+}
+
+/** Markdown or HTML made plain text, with its TeX as the characters it stands for. */
+function cardText(source: string): string {
+  return plainText(mathAsText(source));
 }
 
 /** The lines under an entry's title, by kind. */
@@ -136,16 +142,6 @@ export function authorLine(names: readonly string[]): string | undefined {
     line = more;
   }
   return line;
-}
-
-/** Initials of a name, at most two: "Christian F. Baumgartner" → "CB". */
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && !word.endsWith("."));
-  const first = (word: string | undefined) => {
-    const code = word?.codePointAt(0);
-    return code === undefined ? "" : String.fromCodePoint(code).toUpperCase();
-  };
-  return first(words[0]) + (words.length > 1 ? first(words.at(-1)) : "");
 }
 
 /** The site's address as people read it: without the scheme and the last slash. */

@@ -4,7 +4,8 @@
  * "…" after a few lines, the lines under it, and at the foot the portrait (or the owner's initials),
  * the site's title and address, and the date. `preview-render.ts` turns it into a PNG.
  */
-import { PREVIEW_SIZE, initials, type PreviewCard } from "./preview-card.ts";
+import { initials } from "#core/text.ts";
+import { PREVIEW_SIZE, type PreviewCard } from "./preview-card.ts";
 
 /** An element as Satori reads it: a tag, its style, and its children. */
 export interface CardElement {

@@ -55,7 +55,7 @@ export async function cardFonts(root: string): Promise<CardFonts> {
 }
 
 /** A portrait as a square PNG `data:` address, the size the card shows it at twice over. */
-export async function portraitData(file: string): Promise<string> {
+export async function portraitData(file: string | Buffer): Promise<string> {
   const png = await sharp(file).resize(192, 192, { fit: "cover" }).png().toBuffer();
   return `data:image/png;base64,${png.toString("base64")}`;
 }
