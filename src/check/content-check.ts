@@ -423,7 +423,7 @@ function missingImages(
   ];
   return named.flatMap(({ file, field, value }): Problem[] => {
     const address = imageSrc(value, "");
-    if (address === undefined || !address.startsWith("/")) return [];
+    if (!address?.startsWith("/")) return [];
     const resolved = resolvedPath(address);
     if (publicAddresses.has(resolved)) return [];
     return [

@@ -60,7 +60,7 @@ describe("drawCard", () => {
     ["Russian", "Обучение представлений для медицинских изображений"],
     ["Chinese", "医学图像分割的不确定性估计"],
     ["Korean", "의료 영상 분할의 불확실성 추정"],
-  ]) {
+  ] as const) {
     test(`a title in ${language} is drawn, every character with a glyph`, async () => {
       const { png, missing } = await drawCard({ ...CARD, title }, fonts);
       assert.deepEqual(missing, []);
