@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,300+media,1000,5000 --runs 3 --dev 300+media,1000 --sites <dirs>]`: builds
+ * `npm run bench [-- --sizes 100,300+media,1000,5000 --runs 3 --dev 300+media,1000 --previews 300+media,1000 --sites <dirs>]`: builds
  * synthetic sites of each size cold (output and caches deleted), warm (caches kept, nothing
  * changed) and warm with one entry edited, and the same Markdown cold with Jekyll and Hugo (when
  * Debian's `jekyll` and `hugo` are installed, each with a minimal layout) and with a bare Astro
@@ -7,7 +7,9 @@
  * 20 PDFs. For the `--dev` sizes it also times `astro dev`: from its start to the first page served,
  * and from saving an edited entry to the new text being served. `--sites` names Jekyll sites (such
  * as a checkout of an academicpages site) to import and time the same way, beside Jekyll's build
- * of the site itself (with the plugins it names that are installed). Prints and writes
+ * of the site itself (with the plugins it names that are installed). For the `--previews` sizes it
+ * also builds the site with `preview_images: false`, to show what drawing the link-preview images
+ * adds to a cold and a warm build. Prints and writes
  * `bench/results.md`. Times are reported, never asserted.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
@@ -59,6 +61,8 @@ const sizes = (list: string): Size[] =>
 const SIZES = sizes(option("sizes", "100,300+media,1000,5000"));
 const DEV = new Set(sizes(option("dev", "300+media,1000")).map((size) => size.name));
 const RUNS = Number(option("runs", "3"));
+/** The sizes also built without link-preview images. */
+const PREVIEWS = new Set(sizes(option("previews", "300+media,1000")).map((size) => size.name));
 /** Jekyll sites (folders) to import and time beside Jekyll's own build of them: `--sites a,b`. */
 const IMPORTED = option("sites", "")
   .split(",")
@@ -169,8 +173,9 @@ async function astroSite(
   size: Size,
   entries: SyntheticEntry[],
   media: SyntheticMedia | undefined,
+  { previews = true } = {},
 ): Promise<string> {
-  const { root, write } = await newSite(`astro-${size.name}`);
+  const { root, write } = await newSite(`astro-${size.name}${previews ? "" : "-no-previews"}`);
   await copySite(root, { withoutPages: true });
   const shown = media === undefined ? entries : withMedia(entries, media, { beside: true });
   await writeEntries(write, "src/content/", shown);
@@ -185,6 +190,10 @@ async function astroSite(
     "src/content/pages/index.md",
     `---\ntitle: Home\npermalink: /\n---\nA synthetic site of ${size.entries} entries.\n`,
   );
+  if (!previews) {
+    const settings = path.join(root, "src/data/site.yaml");
+    await writeFile(settings, `${await readFile(settings, "utf8")}\npreview_images: false\n`);
+  }
   return root;
 }
 
@@ -374,6 +383,7 @@ const devLines = [
   "| --- | ---: | ---: | ---: |",
 ];
 const ratios: string[] = [];
+const previewLines: string[] = [];
 const breakdown: string[] = [];
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 console.log(
@@ -456,8 +466,16 @@ for (const size of SIZES) {
   const hugoRuns: Run[] = [];
   const bareRoot = await bareAstroSite(size, entries, media);
   const bareRuns: Run[] = [];
+  const plainRoot = PREVIEWS.has(size.name)
+    ? await astroSite(size, entries, media, { previews: false })
+    : undefined;
+  const plainRuns: AstroRuns = { cold: [], warm: [], edited: [] };
   for (let i = 0; i < RUNS; i++) {
     await astroRound(root, editedFile, runs, `astro ${size.name}`);
+    if (plainRoot !== undefined && first !== undefined) {
+      const plainEdited = path.join(plainRoot, "src/content", first.collection, first.name);
+      await astroRound(plainRoot, plainEdited, plainRuns, `astro ${size.name} without previews`);
+    }
     if (DEV.has(size.name) && editedFile !== undefined && first !== undefined) {
       dev.push(await measureDev(root, editedFile, first.permalink));
       console.log(
@@ -499,8 +517,21 @@ for (const size of SIZES) {
       "",
     );
   }
+  if (plainRoot !== undefined) {
+    const images = (await glob("og/**/*.png", { cwd: path.join(root, "dist") })).length;
+    const added = (kind: keyof AstroRuns) => {
+      const seconds = wall(runs[kind]) - wall(plainRuns[kind]);
+      return `${seconds.toFixed(2)} s (${times(runs[kind], plainRuns[kind])} the build without them)`;
+    };
+    previewLines.push(
+      `- ${size.name.replace("+", " + ")} entries, ${images} images: a cold build ${added("cold")}, ${(((wall(runs.cold) - wall(plainRuns.cold)) / images) * 1000).toFixed(1)} ms an image; a warm build ${added("warm")}; with one entry edited ${added("edited")}.`,
+    );
+  }
   lines.push(
     ...astroRows("this site", size, runs),
+    ...(plainRoot === undefined
+      ? []
+      : astroRows("this site without preview images", size, plainRuns)),
     row("Astro alone, cold", size, bareRuns),
     ...(jekyllRuns.length > 0 ? [row("Jekyll, cold", size, jekyllRuns)] : []),
     ...(hugoRuns.length > 0 ? [row("Hugo, cold", size, hugoRuns)] : []),
@@ -599,6 +630,14 @@ const report = [
   "",
   ...ratios,
   "",
+  ...(previewLines.length > 0
+    ? [
+        "What drawing the link-preview images (`preview_images`, one 1200×630 PNG a page) adds, against the same site built without them in the same run (median wall times):",
+        "",
+        ...previewLines,
+        "",
+      ]
+    : []),
   ...(devLines.length > 2
     ? [
         "`astro dev`, in the same run: the time from starting it to the first page served, and from saving an entry with a paragraph added to its page serving the new text:",
