@@ -22,7 +22,7 @@ import {
   type PreviewCard,
   type PreviewImage,
 } from "#view/preview-card.ts";
-import { cardFonts, portraitData, type CardFonts } from "#view/preview-render.ts";
+import { cardFontFiles, cardFonts, portraitData, type CardFonts } from "#view/preview-render.ts";
 import { sitePages } from "./site-pages.ts";
 import { talkMapAddress } from "./talks.ts";
 
@@ -118,17 +118,15 @@ export interface CardAssets {
 let assets: Promise<CardAssets> | undefined;
 
 async function readAssets(): Promise<CardAssets> {
-  const fonts = await cardFonts(root);
+  const files = cardFontFiles(root);
+  const fonts = cardFonts(files, await Promise.all(files.map(({ file }) => readFile(file))));
   const { avatar } = settings.author;
-  const file =
-    avatar === undefined ? undefined : path.join(root, IMAGES_DIR, avatarFileName(avatar));
-  const portrait = file === undefined ? undefined : await portraitData(file);
-  const digest =
-    file === undefined
-      ? ""
-      : createHash("sha256")
-          .update(await readFile(file))
-          .digest("base64url");
+  const image =
+    avatar === undefined
+      ? undefined
+      : await readFile(path.join(root, IMAGES_DIR, avatarFileName(avatar)));
+  const portrait = image === undefined ? undefined : await portraitData(image);
+  const digest = image === undefined ? "" : createHash("sha256").update(image).digest("base64url");
   return { fonts, ...(portrait !== undefined && { portrait }), key: `${fonts.key};${digest}` };
 }
 

@@ -3,7 +3,14 @@ import { before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import type { PreviewCard } from "./preview-card.ts";
-import { cardFonts, drawCard, portraitData, type CardFonts } from "./preview-render.ts";
+import { readFile } from "node:fs/promises";
+import {
+  cardFontFiles,
+  cardFonts,
+  drawCard,
+  portraitData,
+  type CardFonts,
+} from "./preview-render.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -39,11 +46,20 @@ function differing(a: Buffer, b: Buffer): number {
   return count;
 }
 
+/** A colour within a shade of another, as a palette with dithering draws it. */
+function assertNear(actual: number[], expected: number[]): void {
+  assert.ok(
+    actual.every((value, index) => Math.abs(value - (expected[index] ?? 0)) <= 12),
+    `${actual.join(",")} is not near ${expected.join(",")}`,
+  );
+}
+
 describe("drawCard", () => {
   let fonts: CardFonts;
   let blank: Buffer;
   before(async () => {
-    fonts = await cardFonts(ROOT);
+    const files = cardFontFiles(ROOT);
+    fonts = cardFonts(files, await Promise.all(files.map(({ file }) => readFile(file))));
     blank = (await drawCard({ ...CARD, title: "" }, fonts)).png;
   });
 
@@ -79,7 +95,9 @@ describe("drawCard", () => {
     const long = `${"A title that goes on and on about a great many things ".repeat(12)}end`;
     const { png } = await drawCard({ ...CARD, lines: [], title: long }, fonts);
     const { png: short } = await drawCard({ ...CARD, lines: [] }, fonts);
-    assert.equal(differing(await rows(png, 480, 630), await rows(short, 480, 630)), 0);
+    // The same foot, but for a few pixels at the edges of letters (each card has its own palette).
+    const foot = differing(await rows(png, 480, 630), await rows(short, 480, 630));
+    assert.ok(foot < 100, `${foot} pixels differ`);
     assert.ok(differing(await rows(png, 100, 470), await rows(short, 100, 470)) > 0);
   });
 
@@ -97,7 +115,7 @@ describe("drawCard", () => {
       .removeAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
-    assert.deepEqual([...data], [0xc0, 0x30, 0x30]);
+    assertNear([...data], [0xc0, 0x30, 0x30]);
     const initials = (await drawCard(CARD, fonts)).png;
     assert.ok(differing(await rows(withPortrait, 470, 600), await rows(initials, 470, 600)) > 0);
   });

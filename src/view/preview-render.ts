@@ -4,7 +4,6 @@
  * (Latin, Greek, Cyrillic, Vietnamese and Devanagari, from `@fontsource/noto-sans`) and a subset of
  * Noto Sans CJK in `src/fonts/` (see its README); text no font has is reported, not hidden.
  */
-import { readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import satori, { type Font } from "satori";
@@ -18,11 +17,18 @@ export interface CardFonts {
   key: string;
 }
 
+/** A font file of the card: its family, weight and file. */
+export interface CardFontFile {
+  name: string;
+  weight: 400 | 700;
+  file: string;
+}
+
 /** The weights the card uses. */
 const WEIGHTS = [400, 700] as const;
 
 /** The font files of the card, by family and weight, in the project at `root`. */
-function fontFiles(root: string): { name: string; weight: 400 | 700; file: string }[] {
+export function cardFontFiles(root: string): CardFontFile[] {
   const require = createRequire(path.join(root, "package.json"));
   return CARD_FONTS.flatMap((name) =>
     WEIGHTS.map((weight) => {
@@ -38,25 +44,23 @@ function fontFiles(root: string): { name: string; weight: 400 | 700; file: strin
   );
 }
 
-/** Reads the card's fonts from the project at `root`. */
-export async function cardFonts(root: string): Promise<CardFonts> {
-  const files = fontFiles(root);
-  const fonts = await Promise.all(
-    files.map(async ({ name, weight, file }): Promise<Font> => ({
-      name,
-      weight,
-      style: "normal",
-      data: await readFile(file),
-    })),
-  );
-  const sizes = await Promise.all(files.map(async ({ file }) => (await stat(file)).size));
-  const key = files.map(({ file }, index) => `${path.basename(file)}:${sizes[index]}`).join(",");
+/** The card's fonts from their files' bytes (`data`, in the order of `files`). */
+export function cardFonts(files: readonly CardFontFile[], data: readonly Buffer[]): CardFonts {
+  const fonts = files.map(({ name, weight }, index): Font => ({
+    name,
+    weight,
+    style: "normal",
+    data: data[index] ?? Buffer.alloc(0),
+  }));
+  const key = files
+    .map(({ file }, index) => `${path.basename(file)}:${data[index]?.length ?? 0}`)
+    .join(",");
   return { fonts, key };
 }
 
-/** A portrait as a square PNG `data:` address, the size the card shows it at twice over. */
-export async function portraitData(file: string | Buffer): Promise<string> {
-  const png = await sharp(file).resize(192, 192, { fit: "cover" }).png().toBuffer();
+/** A portrait (an image file's bytes) as a square PNG `data:` address, twice the size the card shows. */
+export async function portraitData(image: Buffer): Promise<string> {
+  const png = await sharp(image).resize(192, 192, { fit: "cover" }).png().toBuffer();
   return `data:image/png;base64,${png.toString("base64")}`;
 }
 
@@ -82,6 +86,10 @@ export async function drawCard(
       return Promise.resolve([]);
     },
   });
-  const png = await sharp(Buffer.from(svg)).png({ palette: true, effort: 4 }).toBuffer();
+  // A card of flat colours and text needs 16 colours (a third of the bytes and time of 256); a
+  // photograph needs the full palette, dithered.
+  const png = await sharp(Buffer.from(svg))
+    .png({ palette: true, effort: 1, ...(portrait === undefined && { colours: 16, dither: 0 }) })
+    .toBuffer();
   return { png, missing: [...missing] };
 }
