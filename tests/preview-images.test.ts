@@ -28,6 +28,11 @@ title: "深層学習による医用画像の不確実性推定"
 ---
 Text.
 `,
+  "src/content/posts/2021-03-01-emoji.md": `---
+title: "👍 A favourite post"
+---
+Text.
+`,
   "src/content/posts/2021-02-01-amharic.md": `---
 title: "ሰላም and hello"
 ---

@@ -5,7 +5,9 @@
  * not there.
  */
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import cv from "virtual:academic/cv";
 import settings, { root } from "virtual:academic/settings";
@@ -22,7 +24,13 @@ import {
   type PreviewCard,
   type PreviewImage,
 } from "#view/preview-card.ts";
-import { cardFontFiles, cardFonts, portraitData, type CardFonts } from "#view/preview-render.ts";
+import {
+  cardFontFiles,
+  cardFonts,
+  emojiFileName,
+  portraitData,
+  type CardArt,
+} from "#view/preview-render.ts";
 import { sitePages } from "./site-pages.ts";
 import { talkMapAddress } from "./talks.ts";
 
@@ -108,11 +116,29 @@ export async function pageImage(pagePath: string | undefined): Promise<PreviewIm
     : { url: new URL(site, settings.url).href, alt: settings.title };
 }
 
-/** What every card is drawn with: the fonts and the portrait, and a key for both. */
-export interface CardAssets {
-  fonts: CardFonts;
-  portrait?: string;
+/** What every card is drawn with (the fonts, the portrait, emoji pictures), and a key for them. */
+export interface CardAssets extends CardArt {
   key: string;
+}
+
+/** Twemoji's pictures of emoji, as `data:` addresses, read when a card first has each. */
+function emojiPictures(): (emoji: string) => string | undefined {
+  const require = createRequire(path.join(root, "package.json"));
+  const folder = path.dirname(require.resolve("@twemoji/svg/package.json"));
+  const read = new Map<string, string | undefined>();
+  return (emoji) => {
+    const name = emojiFileName(emoji);
+    if (!read.has(name)) {
+      const file = path.join(folder, name);
+      read.set(
+        name,
+        existsSync(file)
+          ? `data:image/svg+xml;base64,${readFileSync(file).toString("base64")}`
+          : undefined,
+      );
+    }
+    return read.get(name);
+  };
 }
 
 let assets: Promise<CardAssets> | undefined;
@@ -127,7 +153,12 @@ async function readAssets(): Promise<CardAssets> {
       : await readFile(path.join(root, IMAGES_DIR, avatarFileName(avatar)));
   const portrait = image === undefined ? undefined : await portraitData(image);
   const digest = image === undefined ? "" : createHash("sha256").update(image).digest("base64url");
-  return { fonts, ...(portrait !== undefined && { portrait }), key: `${fonts.key};${digest}` };
+  return {
+    fonts,
+    ...(portrait !== undefined && { portrait }),
+    emoji: emojiPictures(),
+    key: `${fonts.key};${digest}`,
+  };
 }
 
 /** The fonts and portrait of the cards, read once a build. */

@@ -3,16 +3,27 @@ import { before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import type { PreviewCard } from "./preview-card.ts";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import {
   cardFontFiles,
   cardFonts,
   drawCard,
+  emojiFileName,
   portraitData,
-  type CardFonts,
+  type CardArt,
 } from "./preview-render.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Twemoji's picture of an emoji, from the package, as the build reads it. */
+function twemoji(emoji: string): string | undefined {
+  const file = path.join(ROOT, "node_modules/@twemoji/svg", emojiFileName(emoji));
+  return existsSync(file)
+    ? `data:image/svg+xml;base64,${readFileSync(file).toString("base64")}`
+    : undefined;
+}
 
 const CARD: PreviewCard = {
   kind: "Publication",
@@ -55,16 +66,17 @@ function assertNear(actual: number[], expected: number[]): void {
 }
 
 describe("drawCard", () => {
-  let fonts: CardFonts;
+  let art: CardArt;
   let blank: Buffer;
   before(async () => {
     const files = cardFontFiles(ROOT);
-    fonts = cardFonts(files, await Promise.all(files.map(({ file }) => readFile(file))));
-    blank = (await drawCard({ ...CARD, title: "" }, fonts)).png;
+    const fonts = cardFonts(files, await Promise.all(files.map(({ file }) => readFile(file))));
+    art = { fonts, emoji: twemoji };
+    blank = (await drawCard({ ...CARD, title: "" }, art)).png;
   });
 
   test("a 1200×630 PNG", async () => {
-    const { png, missing } = await drawCard(CARD, fonts);
+    const { png, missing } = await drawCard(CARD, art);
     const meta = await sharp(png).metadata();
     assert.deepEqual([meta.format, meta.width, meta.height], ["png", 1200, 630]);
     assert.deepEqual(missing, []);
@@ -78,7 +90,7 @@ describe("drawCard", () => {
     ["Korean", "의료 영상 분할의 불확실성 추정"],
   ] as const) {
     test(`a title in ${language} is drawn, every character with a glyph`, async () => {
-      const { png, missing } = await drawCard({ ...CARD, title }, fonts);
+      const { png, missing } = await drawCard({ ...CARD, title }, art);
       assert.deepEqual(missing, []);
       // Against the same card without a title: the title's rows hold the drawn text.
       const drawn = differing(await rows(png, 100, 260), await rows(blank, 100, 260));
@@ -86,15 +98,49 @@ describe("drawCard", () => {
     });
   }
 
+  test("an emoji is drawn in colour, from Twemoji's picture", async () => {
+    const { png, missing } = await drawCard({ ...CARD, title: "👍" }, art);
+    assert.deepEqual(missing, []);
+    // Twemoji's thumb is yellow (#FFDB5E): some of the title's pixels are.
+    const { data } = await sharp(png)
+      .extract({ left: 64, top: 100, width: 120, height: 120 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    let yellow = 0;
+    for (let pixel = 0; pixel < data.length; pixel += 3) {
+      if (
+        (data[pixel] ?? 0) > 220 &&
+        (data[pixel + 1] ?? 0) > 190 &&
+        (data[pixel + 2] ?? 255) < 130
+      )
+        yellow += 1;
+    }
+    assert.ok(yellow > 500, `${yellow} yellow pixels`);
+  });
+
+  test("emojiFileName: code points joined, without U+FE0F unless the emoji joins several", () => {
+    assert.equal(emojiFileName("👍"), "1f44d.svg");
+    assert.equal(emojiFileName("❤️"), "2764.svg");
+    assert.equal(emojiFileName("👍🏽"), "1f44d-1f3fd.svg");
+    assert.equal(emojiFileName("👩‍🔬"), "1f469-200d-1f52c.svg");
+    for (const emoji of ["👍", "❤️", "👍🏽", "👩‍🔬", "🏳️‍🌈"]) {
+      assert.ok(
+        existsSync(path.join(ROOT, "node_modules/@twemoji/svg", emojiFileName(emoji))),
+        emoji,
+      );
+    }
+  });
+
   test("text no font has is named, not drawn as boxes", async () => {
-    const { missing } = await drawCard({ ...CARD, title: "ሰላም Amharic" }, fonts);
+    const { missing } = await drawCard({ ...CARD, title: "ሰላም Amharic" }, art);
     assert.deepEqual(missing, ["ሰላም"]);
   });
 
   test("a very long title is cut, and leaves the foot of the card as it is", async () => {
     const long = `${"A title that goes on and on about a great many things ".repeat(12)}end`;
-    const { png } = await drawCard({ ...CARD, lines: [], title: long }, fonts);
-    const { png: short } = await drawCard({ ...CARD, lines: [] }, fonts);
+    const { png } = await drawCard({ ...CARD, lines: [], title: long }, art);
+    const { png: short } = await drawCard({ ...CARD, lines: [] }, art);
     // The same foot, but for a few pixels at the edges of letters (each card has its own palette).
     const foot = differing(await rows(png, 480, 630), await rows(short, 480, 630));
     assert.ok(foot < 100, `${foot} pixels differ`);
@@ -109,14 +155,14 @@ describe("drawCard", () => {
       .toBuffer();
     const portrait = await portraitData(face);
     assert.match(portrait, /^data:image\/png;base64,/);
-    const withPortrait = (await drawCard(CARD, fonts, portrait)).png;
+    const withPortrait = (await drawCard(CARD, { ...art, portrait })).png;
     const { data } = await sharp(withPortrait)
       .extract({ left: 100, top: 510, width: 1, height: 1 })
       .removeAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
     assertNear([...data], [0xc0, 0x30, 0x30]);
-    const initials = (await drawCard(CARD, fonts)).png;
+    const initials = (await drawCard(CARD, art)).png;
     assert.ok(differing(await rows(withPortrait, 470, 600), await rows(initials, 470, 600)) > 0);
   });
 });

@@ -20,8 +20,7 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props: { planned } }) => {
-  const { fonts, portrait } = await cardAssets();
-  const { png, missing } = await drawCard(planned.card, fonts, portrait);
+  const { png, missing } = await drawCard(planned.card, await cardAssets());
   if (missing.length > 0) {
     console.warn(
       `${planned.source ?? planned.page}: the link-preview image has no font for ${missing
