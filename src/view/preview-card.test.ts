@@ -25,7 +25,7 @@ test("previewImagePath: the page's address below /og/, the home page as index", 
 
 test("a publication: its authors and venue under the title, its date, TeX as characters", () => {
   const data = publicationSchema.parse({
-    title: "Learning $\\alpha$-divergences",
+    title: "Learning $\\alpha$-divergences ﬁrst",
     date: "2024-05-02",
     authors: ["A. Example", "B. Person"],
     venue: "*Journal* of Things",
@@ -36,14 +36,14 @@ test("a publication: its authors and venue under the title, its date, TeX as cha
   );
   assert.deepEqual(card, {
     ...site,
-    title: "Learning α-divergences",
+    title: "Learning α-divergences first",
     kind: "Publication",
     lines: ["A. Example, B. Person", "Journal of Things"],
     date: "2 May 2024",
   });
   assert.equal(
     cardAlt(card),
-    "Publication · Learning α-divergences · A. Example, B. Person · Journal of Things · 2 May 2024 · Ada Example",
+    "Publication · Learning α-divergences first · A. Example, B. Person · Journal of Things · 2 May 2024 · Ada Example",
   );
 });
 

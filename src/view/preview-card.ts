@@ -104,9 +104,14 @@ function entryTitle(entry: FactsOf): string {
     : "";
 }
 
-/** Markdown or HTML made plain text, with its TeX as the characters it stands for. */
+/**
+ * Markdown or HTML made plain text, with its TeX as the characters it stands for and typographic
+ * ligatures (ﬁ, ﬂ, as text copied from a PDF has them) as their letters, which the fonts have.
+ */
 function cardText(source: string): string {
-  return plainText(mathAsText(source));
+  return plainText(mathAsText(source)).replace(/[\ufb00-\ufb06]/g, (ligature) =>
+    ligature.normalize("NFKC"),
+  );
 }
 
 /** The lines under an entry's title, by kind. */
