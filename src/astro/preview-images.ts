@@ -69,12 +69,11 @@ async function makePlan(): Promise<Map<string, PlannedImage>> {
     }
     const { entry } = page;
     const own = imageSrc(entry.data.header?.og_image, settings.baseurl);
+    const card = entryCard(entry, settings);
     if (own !== undefined) {
-      plan.set(page.path, {
-        own: { url: new URL(own, settings.url).href, alt: entry.data.title },
-      });
+      plan.set(page.path, { own: { url: new URL(own, settings.url).href, alt: card.title } });
     } else {
-      draw(page.path, entryCard(entry, settings), entry.filePath);
+      draw(page.path, card, entry.filePath);
     }
   }
   if (cv !== null) draw(cv.permalink, pageCard(cv.title, settings), "src/data/cv.yaml");

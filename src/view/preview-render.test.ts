@@ -11,6 +11,7 @@ import {
   cardFonts,
   drawCard,
   emojiFileName,
+  missingTextWarning,
   portraitData,
   type CardArt,
 } from "./preview-render.ts";
@@ -133,8 +134,12 @@ describe("drawCard", () => {
   });
 
   test("text no font has is named, not drawn as boxes", async () => {
-    const { missing } = await drawCard({ ...CARD, title: "ሰላም Amharic" }, art);
-    assert.deepEqual(missing, ["ሰላም"]);
+    const { missing } = await drawCard({ ...CARD, title: "ሰላም Amharic שלום" }, art);
+    assert.deepEqual(missing, ["ሰላም", "שלום"]);
+    assert.equal(
+      missingTextWarning("src/content/posts/x.md", "/og/x.png", missing),
+      'src/content/posts/x.md: the link-preview image has no font for "ሰላም", "שלום", so that text is left out of /og/x.png.',
+    );
   });
 
   test("a very long title is cut, and leaves the foot of the card as it is", async () => {

@@ -74,6 +74,16 @@ export function emojiFileName(emoji: string): string {
   return `${codes.join("-")}.svg`;
 }
 
+/** What the build says of a card (`image`, made for `file`) that has text no font has (`missing`). */
+export function missingTextWarning(
+  file: string,
+  image: string,
+  missing: readonly string[],
+): string {
+  const texts = missing.map((text) => `"${text}"`).join(", ");
+  return `${file}: the link-preview image has no font for ${texts}, so that text is left out of ${image}.`;
+}
+
 /** What a card is drawn with besides its text. */
 export interface CardArt {
   fonts: CardFonts;

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { cardAssets, cardCacheKey, plannedCards } from "#astro/preview-images.ts";
 import { routeParam } from "#core/site-paths.ts";
 import { PREVIEW_FOLDER } from "#view/preview-card.ts";
-import { drawCard } from "#view/preview-render.ts";
+import { drawCard, missingTextWarning } from "#view/preview-render.ts";
 
 /**
  * The link-preview image of each page that has none of its own (`/og/publication/paper.png`), drawn
@@ -22,11 +22,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = async ({ props: { planned } }) => {
   const { png, missing } = await drawCard(planned.card, await cardAssets());
   if (missing.length > 0) {
-    console.warn(
-      `${planned.source ?? planned.page}: the link-preview image has no font for ${missing
-        .map((text) => `"${text}"`)
-        .join(", ")}, so that text is left out of ${planned.path}.`,
-    );
+    console.warn(missingTextWarning(planned.source ?? planned.page, planned.path, missing));
   }
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
