@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
+  imageSrc,
   outputFileFor,
   isFilePath,
   resolveOnPage,
@@ -130,4 +131,12 @@ test("a malformed escape is told apart from a stray %", () => {
   assert.equal(hasMalformedEscape("/100%-sure/"), true);
   assert.equal(hasMalformedEscape("/caf%C3%A9/"), false);
   assert.equal(hasMalformedEscape("/about/"), false);
+});
+
+test("imageSrc: a web address as it is, a path with the base path, a file name in /images/", () => {
+  assert.equal(imageSrc("https://x.org/a.png", "/lab"), "https://x.org/a.png");
+  assert.equal(imageSrc("/files/a.png", "/lab"), "/lab/files/a.png");
+  assert.equal(imageSrc("a.png", ""), "/images/a.png");
+  assert.equal(imageSrc("", ""), undefined);
+  assert.equal(imageSrc(undefined, ""), undefined);
 });
