@@ -3,8 +3,7 @@ import assert from "node:assert/strict";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { assertAccessible, launchChromium, previewSite } from "./helpers/browser.ts";
+import { assertAccessible, chromiumOnSite } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
 import { pdfPages } from "./helpers/pdf.ts";
 import { PROJECT, removeDir } from "./helpers/temp-dir.ts";
@@ -96,27 +95,17 @@ describe("the CV", () => {
   });
 
   describe("in Chromium", () => {
-    let browser: Browser;
-    let origin: string;
-    let stop: () => Promise<void>;
-    before(async () => {
-      browser = await launchChromium();
-      ({ origin, stop } = await previewSite(root));
-    });
-    after(async () => {
-      await stop();
-      await browser.close();
-    });
+    const site = chromiumOnSite(() => root);
 
     test("axe finds nothing on the CV, in light and dark", async () => {
-      await assertAccessible(browser, origin, ["/cv/"]);
+      await assertAccessible(site.browser, site.origin, ["/cv/"]);
     });
 
     for (const format of ["A4", "Letter"] as const) {
       test(`printed to PDF on ${format}: three pages, items whole, no menu, web links written out`, async () => {
-        const page = await browser.newPage();
+        const page = await site.browser.newPage();
         try {
-          await page.goto(`${origin}/cv/`);
+          await page.goto(`${site.origin}/cv/`);
           const pages = await pdfPages(await page.pdf({ format }));
           // Three pages on either paper, in the packaged Chromium and in Debian's alike.
           assert.equal(pages.length, 3, pages.join("\n---\n"));

@@ -4,9 +4,9 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { glob } from "tinyglobby";
-import { assertAccessible, launchChromium, previewSite } from "./helpers/browser.ts";
+import { assertAccessible, chromiumOnSite } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite, type BuildResult } from "./helpers/fixture-site.ts";
 import { removeDir } from "./helpers/temp-dir.ts";
 
@@ -62,17 +62,7 @@ describe("search", () => {
   });
 
   describe("in Chromium", () => {
-    let browser: Browser;
-    let origin: string;
-    let stop: () => Promise<void>;
-    before(async () => {
-      browser = await launchChromium();
-      ({ origin, stop } = await previewSite(root));
-    });
-    after(async () => {
-      await stop();
-      await browser.close();
-    });
+    const site = chromiumOnSite(() => root);
 
     /** The titles and addresses of the results shown. */
     const results = (page: Page) =>
@@ -81,13 +71,13 @@ describe("search", () => {
       );
 
     test("the header's form leads to results; typing and filters change them; all by keyboard", async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
       });
       try {
-        await page.goto(`${origin}/`);
+        await page.goto(`${site.origin}/`);
         await page.focus("#site-search");
         await page.keyboard.type("paper");
         await page.keyboard.press("Enter");
@@ -133,7 +123,7 @@ describe("search", () => {
     });
 
     test("axe finds nothing on the search page with results, in light and dark", async () => {
-      await assertAccessible(browser, origin, ["/search/?q=paper"], (page) =>
+      await assertAccessible(site.browser, site.origin, ["/search/?q=paper"], (page) =>
         page
           .waitForFunction(() => document.querySelectorAll("#search-results li").length > 0)
           .then(() => undefined),

@@ -11,7 +11,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import cv from "virtual:academic/cv";
 import settings, { root } from "virtual:academic/settings";
-import { imageSrc } from "#core/site-paths.ts";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { textCacheKey } from "#routing/page-cache.ts";
 import { absoluteUrl } from "#view/page-meta.ts";
@@ -19,6 +18,7 @@ import {
   PREVIEW_SIZE,
   cardAlt,
   entryCard,
+  imageUrl,
   pageCard,
   previewImagePath,
   type PreviewCard,
@@ -68,10 +68,10 @@ async function makePlan(): Promise<Map<string, PlannedImage>> {
       continue;
     }
     const { entry } = page;
-    const own = imageSrc(entry.data.header?.og_image, settings.baseurl);
+    const own = imageUrl(entry.data.header?.og_image, settings);
     const card = entryCard(entry, settings);
     if (own !== undefined) {
-      plan.set(page.path, { own: { url: new URL(own, settings.url).href, alt: card.title } });
+      plan.set(page.path, { own: { url: own, alt: card.title } });
     } else {
       draw(page.path, card, entry.filePath);
     }
@@ -109,10 +109,8 @@ export async function pageImage(pagePath: string | undefined): Promise<PreviewIm
       alt: cardAlt(image.drawn.card),
     };
   }
-  const site = imageSrc(settings.og_image, settings.baseurl);
-  return site === undefined
-    ? undefined
-    : { url: new URL(site, settings.url).href, alt: settings.title };
+  const site = imageUrl(settings.og_image, settings);
+  return site === undefined ? undefined : { url: site, alt: settings.title };
 }
 
 /** What every card is drawn with (the fonts, the portrait, emoji pictures), and a key for them. */

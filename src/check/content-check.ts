@@ -285,21 +285,36 @@ async function readCollection(
   return entries;
 }
 
+/**
+ * The file of `public/` that a link to a path on this site asks for, as a host finds it (escapes
+ * undone, `..` resolved, no query), such as `files/paper.pdf`, when `public/` has no such file;
+ * `undefined` when it has, or when the link is not a path on this site.
+ */
+function missingPublicFile(link: string, publicAddresses: ReadonlySet<string>): string | undefined {
+  if (!link.startsWith("/") || link.startsWith("//")) return undefined;
+  const address = resolvedPath(link.replace(/[?#].*$/, ""));
+  return publicAddresses.has(address) ? undefined : address.slice(1);
+}
+
+/** The folder a file of `public/` goes in: `files/paper.pdf` in `public/files/`. */
+function publicFolder(file: string): string {
+  return `public/${file.slice(0, file.lastIndexOf("/") + 1)}`;
+}
+
 /** The links of a `.bib` entry (`pdf`, `slides`, …) to files of this site that `public/` does not have. */
 function missingFiles(entry: LibraryEntry, publicAddresses: ReadonlySet<string>): Problem[] {
   return Object.keys(PUBLICATION_LINKS).flatMap((field): Problem[] => {
     const value = entry.publication[field];
-    if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return [];
-    // As a host finds the file: escapes undone, `..` resolved, no query.
-    const address = resolvedPath(value.replace(/[?#].*$/, ""));
-    if (publicAddresses.has(address)) return [];
+    const missing =
+      typeof value === "string" ? missingPublicFile(value, publicAddresses) : undefined;
+    if (missing === undefined) return [];
     return [
       {
         severity: "error",
         file: entry.file,
         line: entry.line,
         entry: entry.key,
-        message: `links to "${value}", but public/ has no file ${address.slice(1)}. Add the file to public/${address.slice(1, address.lastIndexOf("/") + 1)}, or fix the link.`,
+        message: `links to "${String(value)}", but public/ has no file ${missing}. Add the file to ${publicFolder(missing)}, or fix the link.`,
       },
     ];
   });
@@ -423,15 +438,14 @@ function missingImages(
   ];
   return named.flatMap(({ file, field, value }): Problem[] => {
     const address = imageSrc(value, "");
-    if (!address?.startsWith("/")) return [];
-    const resolved = resolvedPath(address);
-    if (publicAddresses.has(resolved)) return [];
+    const missing = address === undefined ? undefined : missingPublicFile(address, publicAddresses);
+    if (missing === undefined) return [];
     return [
       {
         severity: "warning",
         file,
         field,
-        message: `names the image "${value ?? ""}", but public/ has no file ${resolved.slice(1)}, so link previews show no image. Add the file to public/${resolved.slice(1, resolved.lastIndexOf("/") + 1)}, or fix the name.`,
+        message: `names the image "${value ?? ""}", but public/ has no file ${missing}, so link previews show no image. Add the file to ${publicFolder(missing)}, or fix the name.`,
       },
     ];
   });

@@ -6,6 +6,7 @@
  */
 import type { SiteSettings } from "#schemas/site.ts";
 import { formatDate } from "#core/dates.ts";
+import { imageSrc } from "#core/site-paths.ts";
 import { plainText } from "#core/text.ts";
 import { mathAsText } from "#markdown/math.ts";
 import { kindAndVenue, kindAtVenue, type FactsOf } from "./entry-facts.ts";
@@ -55,8 +56,21 @@ const MAX_AUTHORS_LENGTH = 110;
 
 /** The address of the drawn image of the page at `pagePath`: `/` has `/og/index.png`. */
 export function previewImagePath(pagePath: string): string {
-  const name = pagePath.replace(/^\/+|\/+$/g, "");
-  return `${PREVIEW_FOLDER}${name === "" ? "index" : name}.png`;
+  return `${PREVIEW_FOLDER}${previewImageName(pagePath)}.png`;
+}
+
+/** The image's name below `/og/`, without `.png`: the page's address without its slashes, or `index`. */
+export function previewImageName(pagePath: string): string {
+  return pagePath.replace(/^\/+|\/+$/g, "") || "index";
+}
+
+/** The absolute address of an image as front matter and settings name it (see `imageSrc`). */
+export function imageUrl(
+  value: string | undefined,
+  settings: Pick<SiteSettings, "url" | "baseurl">,
+): string | undefined {
+  const src = imageSrc(value, settings.baseurl);
+  return src === undefined ? undefined : new URL(src, settings.url).href;
 }
 
 /** The card of a page that is not an entry (a list, the CV, the talk map), titled `title`. */

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
+import { after, before } from "node:test";
 import { preview } from "astro";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_FLAGS, chromiumPath, freePort } from "../../scripts/lib/chromium.ts";
@@ -124,6 +125,25 @@ export async function previewSite(
   const port = await freePort();
   const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port } });
   return { origin: `http://127.0.0.1:${String(port)}`, stop: () => server.stop() };
+}
+
+/**
+ * Chromium, and the built site below `root()` served by `astro preview`, for the tests of the
+ * `describe` this is called in: started before them, stopped after. Read `browser` and `origin` in
+ * the tests, once the hooks have run.
+ */
+export function chromiumOnSite(root: () => string): { browser: Browser; origin: string } {
+  const site = { browser: undefined as unknown as Browser, origin: "" };
+  let stop = () => Promise.resolve();
+  before(async () => {
+    site.browser = await launchChromium();
+    ({ origin: site.origin, stop } = await previewSite(root()));
+  });
+  after(async () => {
+    await stop();
+    await site.browser.close();
+  });
+  return site;
 }
 
 /** Asserts that axe finds nothing on `addresses` of the built site below `root`, in light and dark. */

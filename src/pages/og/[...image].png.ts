@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { cardAssets, cardCacheKey, plannedCards } from "#astro/preview-images.ts";
 import { routeParam } from "#core/site-paths.ts";
-import { PREVIEW_FOLDER } from "#view/preview-card.ts";
+import { previewImageName } from "#view/preview-card.ts";
 import { drawCard, missingTextWarning } from "#view/preview-render.ts";
 
 /**
@@ -11,7 +11,7 @@ import { drawCard, missingTextWarning } from "#view/preview-render.ts";
 export const getStaticPaths = (async () => {
   const { key } = await cardAssets();
   return (await plannedCards()).map((planned) => ({
-    params: { image: routeParam(planned.path.slice(PREVIEW_FOLDER.length - 1, -".png".length)) },
+    params: { image: routeParam(previewImageName(planned.page)) },
     props: { planned },
     cacheKey: cardCacheKey(planned.card, key),
   }));
