@@ -16,7 +16,7 @@ import {
   withoutLiquid,
   type EntryContext,
 } from "./convert.ts";
-import { readYaml, type JekyllEntry } from "./jekyll-site.ts";
+import { isCollectionLabel, readYaml, type JekyllEntry } from "./jekyll-site.ts";
 import { splitFrontMatter } from "#markdown/front-matter.ts";
 
 test("archiveListing knows the site's own collections, and that a filtered loop is no archive", () => {
@@ -119,7 +119,7 @@ test("convertConfig keeps the settings that mean something here", () => {
       plugins: ["jekyll-feed"],
     },
     { main: [{ title: "Talks", url: "/talks/" }] },
-    false,
+    "there is no such file in images/",
   );
   assert.deepEqual(settings, {
     title: "T",
@@ -153,7 +153,7 @@ test("convertConfig: an obfuscated email becomes the address; future is carried 
       author: { name: "A", email: "a.b(at)uni.edu" },
     },
     undefined,
-    false,
+    "there is no such file in images/",
   );
   assert.deepEqual(settings["author"], { name: "A", email: "a.b@uni.edu" });
   assert.equal(settings["future"], true);
@@ -386,7 +386,7 @@ test("convertConfig: a theme that names the author in first_name and last_name",
   const { settings, notes } = convertConfig(
     { title: "Site", url: "https://t.org", first_name: "Ada", last_name: "Example" },
     undefined,
-    false,
+    "there is no such file in images/",
   );
   assert.deepEqual(settings["author"], { name: "Ada Example" });
   assert.deepEqual(
@@ -427,7 +427,12 @@ test("splashHeader: the splash layout's excerpt and buttons, as the start of the
 });
 
 test("convertConfig: settings every site needs, when _config.yml lacks them", () => {
-  const { settings, notes } = convertConfig({}, undefined, false, "ada.github.io");
+  const { settings, notes } = convertConfig(
+    {},
+    undefined,
+    "there is no such file in images/",
+    "ada.github.io",
+  );
   assert.equal(settings["title"], "ada.github.io");
   assert.equal(settings["url"], "https://ada.github.io");
   assert.deepEqual(settings["author"], { name: "ada.github.io" });
@@ -452,4 +457,11 @@ test("a key written twice: the last value, which Jekyll used, is kept, and the f
   assert.deepEqual(messages(result), [
     '"title" written twice: the last value, which Jekyll used, is kept.',
   ]);
+});
+
+test("isCollectionLabel: a collection's name can be a folder here only without a leading dot or a slash", () => {
+  for (const label of ["preprints", "talks_2024", "año", "v1.2"])
+    assert.ok(isCollectionLabel(label));
+  for (const label of ["..", ".", ".hidden", "../..", "a/b", "/abs", "", "a\\b"])
+    assert.equal(isCollectionLabel(label), false, label);
 });

@@ -59,7 +59,8 @@ export function configDefault(config: Record<string, unknown>, type: string, key
 export function convertConfig(
   jekyllConfig: Record<string, unknown>,
   navigation: unknown,
-  hasAvatar: boolean,
+  /** Whether the portrait `author.avatar` names was found, or why not (`is a symbolic link…`). */
+  avatar: true | string,
   /** The name of the site's folder (`ada.github.io`), for settings `_config.yml` does not give. */
   folder = "",
 ): { settings: Record<string, unknown>; notes: Note[] } {
@@ -110,11 +111,11 @@ export function convertConfig(
   }
   if (isRecord(config["author"])) {
     const author = { ...config["author"] };
-    if (typeof author["avatar"] === "string" && author["avatar"] !== "" && !hasAvatar) {
+    if (typeof author["avatar"] === "string" && author["avatar"] !== "" && avatar !== true) {
       notes.push({
         file: "_config.yml",
         kind: "person",
-        message: `author.avatar names "${author["avatar"]}", but there is no such file in images/: the profile shows initials until a portrait is in src/images/.`,
+        message: `author.avatar names "${author["avatar"]}", but ${avatar}: the profile shows initials until a portrait is in src/images/.`,
       });
       delete author["avatar"];
     }

@@ -6,13 +6,12 @@
  * The rules follow Jekyll 4 and the plugins academicpages sites use on GitHub Pages
  * (jekyll-redirect-from, jekyll-feed, jekyll-sitemap).
  */
-import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import yaml from "js-yaml";
-import { glob } from "tinyglobby";
 import { splitFrontMatter } from "#markdown/front-matter.ts";
 import { isMarkdownFile } from "#routing/collections.ts";
 import { outputFileFor, redirectFileFor, withLeadingSlash } from "#core/site-paths.ts";
+import { listSiteFiles, readSiteFile } from "./site-files.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -233,16 +232,24 @@ export interface JekyllSite {
   statics: JekyllStatic[];
   /** Files Jekyll does not read: excluded, or Jekyll's own machinery (`_layouts`, `_includes`…). */
   unread: string[];
+  /** Every regular file of the site, from its folder (`_data/cv.json`), sorted. */
+  files: string[];
+  /** Symbolic links in the site's folder: never followed, so neither read nor copied. */
+  links: string[];
+  /** Collections `_config.yml` declares whose names cannot be folders (`..`): not read. */
+  refusedCollections: string[];
   /** Whether a plugin is on (`plugins:` or `gems:` in `_config.yml`). */
   plugin: (name: string) => boolean;
 }
 
 /** The collections `_config.yml` declares, and `posts`. */
-function collectionsOf(
-  config: Record<string, unknown>,
-): Map<string, { output: boolean; permalink: string | undefined }> {
+function collectionsOf(config: Record<string, unknown>): {
+  collections: Map<string, { output: boolean; permalink: string | undefined }>;
+  refused: string[];
+} {
   const declared = config["collections"];
   const map = new Map<string, { output: boolean; permalink: string | undefined }>();
+  const refused: string[] = [];
   const style =
     typeof config["permalink"] === "string" ? config["permalink"] : PERMALINK_STYLES["date"];
   map.set("posts", { output: true, permalink: PERMALINK_STYLES[style ?? ""] ?? style });
@@ -253,13 +260,25 @@ function collectionsOf(
       : [];
   for (const [label, settings] of labels) {
     if (label === "posts") continue;
+    if (!isCollectionLabel(label)) {
+      refused.push(label);
+      continue;
+    }
     const values = isRecord(settings) ? settings : {};
     map.set(label, {
       output: values["output"] === true,
       permalink: typeof values["permalink"] === "string" ? values["permalink"] : undefined,
     });
   }
-  return map;
+  return { collections: map, refused };
+}
+
+/**
+ * Whether a collection's label can name a folder here (`preprints`): letters, digits, `_`, `-` and
+ * `.`, as Jekyll keeps them, not starting with a dot (`..` would name the folder above).
+ */
+export function isCollectionLabel(label: string): boolean {
+  return /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*$/u.test(label);
 }
 
 /** The site's `permalink` style for pages: what Jekyll adds after `/:path/:basename`. */
@@ -279,19 +298,17 @@ export function pluginsOf(config: Record<string, unknown>): Set<string> {
 
 /** Reads a Jekyll site at `root` as Jekyll would build it at the time `now`. */
 export async function readJekyllSite(root: string, now = new Date()): Promise<JekyllSite> {
-  const configText = await readFile(path.join(root, "_config.yml"), "utf8");
-  const configRead = readYaml(configText);
+  const configFile = await readSiteFile(root, "_config.yml");
+  const configRead = readYaml("bytes" in configFile ? configFile.bytes.toString("utf8") : "");
   const config = isRecord(configRead.data) ? configRead.data : {};
-  const collections = collectionsOf(config);
+  const { collections, refused } = collectionsOf(config);
   const plugins = pluginsOf(config);
   const include = asList(config["include"]);
   const exclude = [...DEFAULT_EXCLUDES, ...asList(config["exclude"])];
   const future = config["future"] === true || yaml11Boolean(config["future"]) === true;
   const showDrafts = false;
 
-  const all = (await glob("**/*", { cwd: root, dot: true, followSymbolicLinks: false }))
-    .filter((file) => !file.startsWith(".git/"))
-    .sort();
+  const { files: all, links } = await listSiteFiles(root);
   const entries: JekyllEntry[] = [];
   const statics: JekyllStatic[] = [];
   const unread: string[] = [];
@@ -323,8 +340,9 @@ export async function readJekyllSite(root: string, now = new Date()): Promise<Je
         : label !== undefined && collections.has(label)
           ? label
           : undefined;
-    // Jekyll's safe mode (GitHub Pages) skips symbolic links; a file that cannot be read is skipped.
-    const source = await readRegularFile(path.join(root, file));
+    // A file that cannot be read is skipped (symbolic links are never listed).
+    const read = await readSiteFile(root, file);
+    const source = "bytes" in read ? read.bytes : undefined;
     if (source === undefined) {
       unread.push(file);
       continue;
@@ -387,21 +405,14 @@ export async function readJekyllSite(root: string, now = new Date()): Promise<Je
     entries,
     statics,
     unread,
+    files: all,
+    links,
+    refusedCollections: refused,
     plugin: (name) => plugins.has(name),
   };
 }
 
 type Parts = NonNullable<ReturnType<typeof splitFrontMatter>>;
-
-/** A file's bytes, or `undefined` for a symbolic link or a file that cannot be read. */
-async function readRegularFile(file: string): Promise<Buffer | undefined> {
-  try {
-    if ((await lstat(file)).isSymbolicLink()) return undefined;
-    return await readFile(file);
-  } catch {
-    return undefined;
-  }
-}
 
 function frontMatter(parts: Parts) {
   const read = readYaml(parts.yaml, 2);

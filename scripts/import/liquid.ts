@@ -4,7 +4,6 @@
  * the text is rendered as Jekyll rendered it, with the site's own `_includes`, settings, data and
  * collections, and the output is kept. It no longer changes when what it showed changes.
  */
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   Liquid,
@@ -14,9 +13,9 @@ import {
   type TagToken,
   type TopLevelToken,
 } from "liquidjs";
-import { glob } from "tinyglobby";
 import { titleFromName } from "./convert.ts";
 import { asList, isRecord, readYaml, type JekyllEntry, type JekyllSite } from "./jekyll-site.ts";
+import { readSiteText } from "./site-files.ts";
 
 /** An entry as Liquid templates see it (`post.title`, `post.url`, `post.date`). */
 function drop(entry: JekyllEntry): Record<string, unknown> {
@@ -34,12 +33,21 @@ function drop(entry: JekyllEntry): Record<string, unknown> {
   };
 }
 
+/** The texts of the site's files in `folder` (`_includes/`) whose names match, by their path there. */
+async function textsIn(site: JekyllSite, folder: string, names: RegExp) {
+  const texts = new Map<string, string>();
+  for (const file of site.files) {
+    if (!file.startsWith(folder) || !names.test(file)) continue;
+    const text = await readSiteText(site.root, file);
+    if (text !== undefined) texts.set(file.slice(folder.length), text);
+  }
+  return texts;
+}
+
 /** The files of `_data` (YAML and JSON), by their path without extension: `site.data.cv`. */
-async function readData(root: string): Promise<Record<string, unknown>> {
+async function readData(site: JekyllSite): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = {};
-  const folder = path.join(root, "_data");
-  for (const file of await glob("**/*.{yml,yaml,json}", { cwd: folder })) {
-    const text = readFileSync(path.join(folder, file), "utf8");
+  for (const [file, text] of await textsIn(site, "_data/", /\.(ya?ml|json)$/i)) {
     let value: unknown;
     try {
       value = file.endsWith(".json") ? JSON.parse(text) : readYaml(text).data;
@@ -109,9 +117,10 @@ export async function liquidRunner(
   const config = site.config;
   const baseurl =
     typeof config["baseurl"] === "string" ? config["baseurl"].replace(/\/+$/, "") : "";
-  const includes = path.join(site.root, "_includes");
+  // The includes are read here, and Liquid is given their texts: it opens no file itself.
+  const includes = await textsIn(site, "_includes/", /./);
   const engine = new Liquid({
-    root: existsSync(includes) ? [includes] : [],
+    templates: Object.fromEntries(includes),
     jekyllInclude: true,
     dynamicPartials: false,
     strictFilters: false,
@@ -158,7 +167,7 @@ export async function liquidRunner(
     url: "",
     baseurl,
     time: new Date(),
-    data: await readData(site.root),
+    data: await readData(site),
     pages: published.filter((e) => e.kind === "page").map(drop),
     collections,
     tags,

@@ -7,7 +7,7 @@
  * many the built site (dist/) serves at the same path. Exits with status 1 when anything needs a
  * person, or (with `--check`) when an address is missing.
  */
-import { access, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import yaml from "js-yaml";
@@ -28,6 +28,8 @@ import {
   type Coordinates,
 } from "./talk-places.ts";
 import { talkPlace } from "#routing/talk-places.ts";
+import { confinedFile, destinationProblem } from "./destination.ts";
+import { UNREADABLE_SENTENCE, readSiteFile, readSiteText } from "./site-files.ts";
 import { convertConfig, convertEntry, ownCollectionsOf, plainCss, type Note } from "./convert.ts";
 import {
   isRecord,
@@ -103,6 +105,21 @@ const notes: Note[] = [];
 /** Files to write, by path in the project, with their content or the file to copy. */
 const writes = new Map<string, { text: string } | { from: string }>();
 const fates = new Map<string, string>();
+/**
+ * Whether the import may not write `target` for the site's file `source`: a name the site chose
+ * (a collection `..`, a permalink) can point anywhere, and only the content folders are written.
+ */
+const refusedTarget = (source: string, target: string): boolean => {
+  const problem = destinationProblem(target);
+  if (problem === undefined) return false;
+  fates.set(source, "left for a person");
+  notes.push({
+    file: source,
+    kind: "person",
+    message: `was not imported: it would be written as ${JSON.stringify(target)}, but ${problem}.`,
+  });
+  return true;
+};
 
 if (site.configProblem !== undefined) {
   notes.push({
@@ -113,10 +130,8 @@ if (site.configProblem !== undefined) {
   });
 }
 const config = site.config;
-const navigationFile = path.join(jekyll, "_data/navigation.yml");
-const navigationRead = (await exists(navigationFile))
-  ? readYaml(await readFile(navigationFile, "utf8"))
-  : undefined;
+const navigationText = await readSiteText(jekyll, "_data/navigation.yml");
+const navigationRead = navigationText === undefined ? undefined : readYaml(navigationText);
 if (navigationRead?.problem !== undefined) {
   notes.push({
     file: "_data/navigation.yml",
@@ -126,21 +141,44 @@ if (navigationRead?.problem !== undefined) {
   });
 }
 
+// Symbolic links are never followed, and collections whose names cannot be folders are not read.
+for (const link of site.links) fates.set(link, `skipped: it ${UNREADABLE_SENTENCE.link}`);
+for (const label of site.refusedCollections) {
+  notes.push({
+    file: "_config.yml",
+    kind: "person",
+    message: `collections: "${label}" cannot name a folder here (a collection's name is letters, digits, "_", "-" and ".", not first): its files were not imported.`,
+  });
+}
+
 // The portrait, into the image pipeline.
 const author = isRecord(config["author"]) ? config["author"] : {};
 const avatarName =
-  typeof author["avatar"] === "string" ? path.basename(author["avatar"]) : undefined;
-const avatarFile = avatarName === undefined ? undefined : path.join(jekyll, "images", avatarName);
-const hasAvatar = avatarFile !== undefined && (await exists(avatarFile));
-if (hasAvatar && avatarName !== undefined) {
-  writes.set(`src/images/${avatarName}`, { from: avatarFile });
-}
+  typeof author["avatar"] === "string" ? path.posix.basename(author["avatar"]) : undefined;
+const avatarRead =
+  avatarName === undefined ? undefined : await readSiteFile(jekyll, `images/${avatarName}`);
+const refusedAvatar =
+  avatarRead !== undefined &&
+  "bytes" in avatarRead &&
+  refusedTarget("_config.yml", `src/images/${avatarName ?? ""}`);
+/** Whether the portrait was found, or why not, in the words of the report. */
+const avatarFound: true | string =
+  avatarRead === undefined || refusedAvatar
+    ? "it cannot be imported"
+    : "bytes" in avatarRead
+      ? true
+      : avatarRead.unreadable === "missing"
+        ? "there is no such file in images/"
+        : `images/${avatarName ?? ""} ${UNREADABLE_SENTENCE[avatarRead.unreadable]}`;
+const hasAvatar = avatarFound === true;
+if (hasAvatar && avatarName !== undefined)
+  writes.set(`src/images/${avatarName}`, { from: path.join(jekyll, "images", avatarName) });
 
 // Settings.
 const { settings, notes: configNotes } = convertConfig(
   config,
   navigationRead?.data,
-  hasAvatar,
+  avatarFound,
   path.basename(jekyll),
 );
 if (hasAvatar && avatarName !== undefined)
@@ -197,16 +235,13 @@ const ownCollections = ownCollectionsOf(site.collections);
 
 // The JSON CV (academicpages' _data/cv.json), when a page showed it: it becomes src/data/cv.yaml.
 const CV_JSON = "_data/cv.json";
-const cvJson: unknown = await readFile(path.join(jekyll, CV_JSON), "utf8").then(
-  (text) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return undefined;
-    }
-  },
-  () => undefined,
-);
+const cvJson: unknown = await readSiteText(jekyll, CV_JSON).then((text) => {
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+});
 let cvPage: JekyllEntry | undefined;
 
 // The talk map's coordinates (academicpages' talkmap/): they become src/data/places.yaml, and the
@@ -214,7 +249,7 @@ let cvPage: JekyllEntry | undefined;
 const talkmapPlaces = new Map<string, Coordinates>();
 const talkmapSources: string[] = [];
 for (const file of TALKMAP_FILES) {
-  const text = await readFile(path.join(jekyll, file), "utf8").catch(() => undefined);
+  const text = await readSiteText(jekyll, file);
   if (text === undefined) continue;
   const found = file.endsWith(".json")
     ? placesFromCoordinatesJson(text)
@@ -249,6 +284,7 @@ for (const entry of site.entries) {
       fates.set(entry.file, "skipped, because it is the theme's, and this site has its own");
       continue;
     }
+    if (refusedTarget(entry.file, `public/${entry.output}`)) continue;
     const sass = /\.s[ac]ss$/i.test(entry.file);
     const css = sass ? plainCss(entry.body) : undefined;
     if (css !== undefined) {
@@ -311,6 +347,7 @@ for (const entry of site.entries) {
     runLiquid,
   });
   const target = `src/content/${result.collection}/${result.name}`;
+  if (refusedTarget(entry.file, target)) continue;
   if (writes.has(target)) {
     notes.push({
       file: entry.file,
@@ -371,17 +408,20 @@ for (const file of site.statics) {
     fates.set(file.file, "skipped, because it is the theme's, and this site has its own");
     continue;
   }
+  if (refusedTarget(file.file, `public/${file.output}`)) continue;
   writes.set(`public/${file.output}`, { from: path.join(jekyll, file.file) });
   fates.set(file.file, `copied to public/${file.output}`);
 }
 // Publications generated from a .bib by academicpages' pubsFromBib: that .bib becomes their source.
-for (const bibFile of await glob(["markdown_generator/*.bib", "files/*.bib"], { cwd: jekyll })) {
+for (const bibFile of site.files.filter((file) =>
+  /^(markdown_generator|files)\/[^/]+\.bib$/.test(file),
+)) {
   const publications = [...writes].flatMap(([target, content]) =>
     target.startsWith("src/content/publications/") && "text" in content
       ? [{ target, text: content.text }]
       : [],
   );
-  const bibText = await readFile(path.join(jekyll, bibFile), "utf8");
+  const bibText = (await readSiteText(jekyll, bibFile)) ?? "";
   const generated = matchGenerated(bibText, bibFile, publications);
   const copied = fates.get(bibFile);
   if ("reason" in generated) {
@@ -457,11 +497,13 @@ for (const file of site.unread) {
   const top = file.split("/")[0] ?? "";
   fates.set(
     file,
-    top === "_data"
-      ? "read for the Liquid of the pages that showed it (run once at import), not copied"
-      : ["_layouts", "_includes", "_sass", "_plugins"].includes(top)
-        ? "skipped, because this site has its own layouts, styles, scripts and build"
-        : "skipped, because Jekyll did not publish it (_config.yml excludes it, or Jekyll skips such names)",
+    site.refusedCollections.some((label) => top === `_${label}`)
+      ? "skipped, because its collection's name cannot name a folder here"
+      : top === "_data"
+        ? "read for the Liquid of the pages that showed it (run once at import), not copied"
+        : ["_layouts", "_includes", "_sass", "_plugins"].includes(top)
+          ? "skipped, because this site has its own layouts, styles, scripts and build"
+          : "skipped, because Jekyll did not publish it (_config.yml excludes it, or Jekyll skips such names)",
   );
 }
 
@@ -526,7 +568,18 @@ writes.set("src/data/site.yaml", {
 let refused = 0;
 if (!flag("dry-run")) {
   for (const [target, content] of writes) {
-    const file = path.join(into, target);
+    // Checked again on disk: a folder of the project may be a symbolic link to elsewhere.
+    const confined = await confinedFile(into, target);
+    if ("problem" in confined) {
+      refused++;
+      notes.push({
+        file: target,
+        kind: "person",
+        message: `was not written: ${confined.problem}.`,
+      });
+      continue;
+    }
+    const { file } = confined;
     if (!flag("force") && (await exists(file))) {
       refused++;
       notes.push({

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  jsString,
   placesFromCoordinatesJson,
   placesFromOrgLocations,
   placesYaml,
@@ -51,4 +52,11 @@ test("the page of the old map, and places.yaml's text", () => {
     placesYaml(new Map([["Zürich", { lat: 47.37, lng: 8.54 }]]), ["talkmap/org-locations.js"]),
     `# The places of talks, from talkmap/org-locations.js at import: each a talk's location, with its\n# latitude and longitude. See the README ("Talks on a map and in calendars").\nZürich: {lat: 47.37, lng: 8.54}\n`,
   );
+});
+
+test("jsString reads JavaScript's escapes as data, and nothing else", () => {
+  assert.equal(jsString(String.raw`"Z\xfcrich\x2c CH"`), "Zürich, CH");
+  assert.equal(jsString(String.raw`"it\'s \u00e9 \"q\" \\x2c"`), String.raw`it's é "q" \x2c`);
+  assert.equal(jsString(String.raw`"bad \q"`), undefined);
+  assert.equal(jsString(String.raw`"\x2"`), undefined);
 });

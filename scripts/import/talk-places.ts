@@ -57,6 +57,26 @@ const LABELLED = new RegExp(
   "g",
 );
 
+/**
+ * The value of a JavaScript string literal in double quotes, read as data (the file is never run):
+ * JSON's escapes and JavaScript's `\xHH`, `\'`, `\v` and `\0`; `undefined` for anything else.
+ */
+export function jsString(quoted: string): string | undefined {
+  const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|'|v|0(?!\d))|\\\\/g, (escape, code?: string) =>
+    code === undefined
+      ? escape
+      : code === "'"
+        ? "'"
+        : `\\u${code === "v" ? "000b" : code === "0" ? "0000" : `00${code.slice(1)}`}`,
+  );
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The coordinates in `talkmap/org-locations.js`, by the location each popup names. */
 export function placesFromOrgLocations(text: string): Map<string, Coordinates> {
   const places = new Map<string, Coordinates>();
@@ -66,7 +86,8 @@ export function placesFromOrgLocations(text: string): Map<string, Coordinates> {
   ] as const) {
     for (const [, quoted = '""', lat, lng] of text.matchAll(pattern)) {
       const [latitude, longitude] = [Number(lat), Number(lng)];
-      const location = name(JSON.parse(quoted) as string);
+      const text = jsString(quoted);
+      const location = text === undefined ? "" : name(text);
       if (location !== "" && isCoordinate(latitude, 90) && isCoordinate(longitude, 180))
         places.set(location, { lat: latitude, lng: longitude });
     }
