@@ -58,3 +58,23 @@ test("items a collection lists are left out; the page's address comes along", ()
   );
   assert.deepEqual(titled.data, { title: "Resume", permalink: "/cv/" });
 });
+
+test("cvFromJson takes out HTML that acts, and says what it removed from which field", () => {
+  const { data, changes } = cvFromJson(
+    {
+      basics: { name: "Ada" },
+      education: [
+        {
+          institution: 'ETH <meta http-equiv="refresh" content="0;url=https://elsewhere">Zürich',
+          studyType: "<b onclick='x()'>PhD</b>",
+        },
+      ],
+    },
+    { permalink: "/cv/", title: undefined, redirect_from: [] },
+    { publications: [], talks: [], teaching: [] },
+  );
+  assert.deepEqual(data["education"], [{ institution: "ETH Zürich", studyType: "<b>PhD</b>" }]);
+  assert.deepEqual(changes, [
+    'HTML that acts instead of showing text was removed: a <meta> element from education (item 1).institution; an "onclick" attribute from education (item 1).studyType',
+  ]);
+});

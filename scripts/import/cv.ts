@@ -4,6 +4,7 @@
  * addresses come along; empty values are left out; items that the site's collections list already
  * (publications, talks, teaching) are left out, since the CV page lists those collections.
  */
+import { withoutActingHtml } from "#core/acting-html.ts";
 import yaml from "js-yaml";
 import { isRecord } from "./jekyll-site.ts";
 
@@ -34,6 +35,27 @@ export function withoutEmpty(value: unknown): unknown {
   return value;
 }
 
+/**
+ * `value` with what acts taken out of every text (`withoutActingHtml`); `removed` gets a line for
+ * each text changed, naming its field as the content check does (`work (item 1).department`).
+ */
+function withoutActing(value: unknown, field: string, removed: string[]): unknown {
+  if (typeof value === "string") {
+    const kept = withoutActingHtml(value);
+    if (kept.removed.length > 0) removed.push(`${kept.removed.join(", ")} from ${field}`);
+    return kept.text;
+  }
+  if (Array.isArray(value))
+    return value.map((item, i) => withoutActing(item, `${field} (item ${String(i + 1)})`, removed));
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      withoutActing(item, field === "" ? key : `${field}.${key}`, removed),
+    ]),
+  );
+}
+
 /** The sections of cv.json whose items a collection of the site lists, and the field of their title. */
 const LISTED = {
   publications: { collection: "publications", title: "name" },
@@ -62,7 +84,10 @@ export function cvFromJson(
   listed: ListedTitles,
 ): { data: Record<string, unknown>; changes: string[] } {
   const changes: string[] = [];
-  const data = (withoutEmpty(json) ?? {}) as Record<string, unknown>;
+  const removed: string[] = [];
+  const data = withoutActing(withoutEmpty(json) ?? {}, "", removed) as Record<string, unknown>;
+  if (removed.length > 0)
+    changes.push(`HTML that acts instead of showing text was removed: ${removed.join("; ")}`);
   for (const [section, { collection, title }] of Object.entries(LISTED)) {
     const items = data[section];
     if (!Array.isArray(items)) continue;

@@ -52,3 +52,28 @@ test("broken YAML in cv.yaml names its line", async () => {
     /^src\/data\/cv\.yaml: line \d+ is not valid YAML/,
   );
 });
+
+test("HTML that acts in cv.yaml is an error naming the field, in plain and Markdown fields alike", async () => {
+  const result = await readCv(
+    await project({
+      "cv.yaml": [
+        "education:",
+        '  - institution: \'ETH <meta http-equiv="refresh" content="0;url=https://elsewhere">\'',
+        "    studyType: <b onclick='x()'>PhD</b>",
+        "    summary: '[Thesis](javascript:alert(1))'",
+        "skills:",
+        "  - name: Python",
+        "    keywords: ['<script>alert(1)</script>']",
+        "work:",
+        "  - name: <em>Fine</em> & <a href='https://uni.example'>well</a>",
+        "",
+      ].join("\n"),
+    }),
+  );
+  assert.deepEqual(result?.problems.map(formatProblem), [
+    'src/data/cv.yaml, field "education (item 1).summary": expected text (Markdown), but found a link to a "javascript:" address, which acts instead of showing text (it can run code or send visitors elsewhere). Remove it.',
+    'src/data/cv.yaml, field "education (item 1).institution": expected text, but found a <meta> element, which acts instead of showing text (it can run code or send visitors elsewhere). Remove it.',
+    'src/data/cv.yaml, field "education (item 1).studyType": expected text, but found an "onclick" attribute, which acts instead of showing text (it can run code or send visitors elsewhere). Remove it.',
+    'src/data/cv.yaml, field "skills (item 1).keywords (item 1)": expected text, but found a <script> element, which acts instead of showing text (it can run code or send visitors elsewhere). Remove it.',
+  ]);
+});

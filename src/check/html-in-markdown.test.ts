@@ -56,3 +56,9 @@ test("each kind of warning is one sentence, naming every line", () => {
   assert.equal(lineList([3]), "line 3");
   assert.equal(lineList([3, 5]), "lines 3 and 5");
 });
+
+test("a refresh that sends visitors elsewhere is an error, with its line", () => {
+  assert.deepEqual(lines('Hello\n<META HTTP-EQUIV="Refresh" content="0;url=https://elsewhere">'), [
+    '✗ src/content/pages/a.md: line 5: a <meta http-equiv="refresh"> sends every visitor of the page elsewhere, and no security policy can stop it. Remove it; to move a page, give the new page redirect_from with this page\'s address.',
+  ]);
+});

@@ -2,13 +2,11 @@
  * HTML written in Markdown that the pages' security policy blocks, or that would run code: each a
  * sentence with its line, so that nothing an editor writes is dropped without a word.
  */
+import { CODE_ADDRESS, REFRESH } from "#core/acting-html.ts";
 import type { Problem } from "#core/problems.ts";
 import { bodyText } from "#markdown/front-matter.ts";
 import { proseLines } from "#markdown/prose.ts";
 
-/** Addresses that run code instead of leading somewhere, in a link or an attribute. */
-const CODE_ADDRESS =
-  /(?:\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*|(?<!!)\[[^\]]*\]\(\s*<?\s*)(javascript|vbscript|data):/i;
 const SCRIPT = /<script\b/i;
 const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/i;
 const IFRAME_SOURCE = /<iframe\b[^>]*\ssrc\s*=\s*["']?([^"'\s>]+)/gi;
@@ -40,6 +38,13 @@ export function htmlProblems(source: string, file: string, embeds: readonly stri
         severity: "error",
         file,
         message: `line ${line}: a link to a "${code.toLowerCase()}:" address, which runs code or hides a page instead of leading to one. Remove it.`,
+      });
+    }
+    if (REFRESH.test(prose)) {
+      problems.push({
+        severity: "error",
+        file,
+        message: `line ${line}: a <meta http-equiv="refresh"> sends every visitor of the page elsewhere, and no security policy can stop it. Remove it; to move a page, give the new page redirect_from with this page's address.`,
       });
     }
     if (SCRIPT.test(prose)) scripts.push(line);

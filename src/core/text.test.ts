@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { escapeHtml, initials, plainText, safeInlineHtml, withoutColours } from "./text.ts";
+import {
+  codeAddressScheme,
+  escapeHtml,
+  initials,
+  plainText,
+  safeExcerptHtml,
+  safeInlineHtml,
+  withoutColours,
+} from "./text.ts";
 
 describe("plainText", () => {
   const cases: [string, string][] = [
@@ -50,6 +58,26 @@ describe("safeInlineHtml", () => {
   ];
   for (const [input, output] of cases)
     test(input, () => assert.equal(safeInlineHtml(input), output));
+});
+
+test("safeExcerptHtml keeps an excerpt's teaser image and paragraphs, and nothing that acts", () => {
+  assert.equal(
+    safeExcerptHtml("This is a sample.<br/><img src='/images/500x300.png'>"),
+    'This is a sample.<br><img src="/images/500x300.png">',
+  );
+  assert.equal(
+    safeExcerptHtml('<meta http-equiv="refresh" content="0;url=https://elsewhere"><p>News</p>'),
+    "&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://elsewhere&quot;&gt;<p>News</p>",
+  );
+  assert.equal(safeExcerptHtml('<img src="javascript:x" onerror="y()" alt="a">'), '<img alt="a">');
+});
+
+test("codeAddressScheme: the schemes that run code or hide a page, however they are spelt", () => {
+  assert.equal(codeAddressScheme(" JaVa\tscript:alert(1)"), "javascript");
+  assert.equal(codeAddressScheme("VBScript:x"), "vbscript");
+  assert.equal(codeAddressScheme("data:text/html,x"), "data");
+  assert.equal(codeAddressScheme("https://a.example"), undefined);
+  assert.equal(codeAddressScheme("/files/a.pdf"), undefined);
 });
 
 test("a terminal's colour codes are removed, the text kept", () => {

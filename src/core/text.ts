@@ -81,13 +81,31 @@ const INLINE_TAGS: Record<string, readonly string[]> = {
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const ATTRIBUTE = /([a-z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
-/** Whether a link target is safe to keep: not `javascript:`, `data:` or `vbscript:`. */
-function safeHref(href: string): boolean {
+/** An excerpt's elements beyond the inline ones: its teaser image and paragraphs (academicpages). */
+const EXCERPT_TAGS: Record<string, readonly string[]> = {
+  ...INLINE_TAGS,
+  img: ["src", "alt", "title", "width", "height"],
+  p: [],
+};
+
+/** The scheme of an address as a browser reads it (`java\tscript:` is `javascript`), lower case. */
+function schemeOf(href: string): string | undefined {
   // Browsers skip white space and control characters in a scheme (`java\tscript:`).
   let visible = "";
   for (let i = 0; i < href.length; i++) if (href.charCodeAt(i) > 0x20) visible += href.charAt(i);
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(visible)?.[1];
-  return scheme === undefined || ["http", "https", "mailto"].includes(scheme.toLowerCase());
+  return /^([a-z][a-z0-9+.-]*):/i.exec(visible)?.[1]?.toLowerCase();
+}
+
+/** Whether a link target is safe to keep: not `javascript:`, `data:` or `vbscript:`. */
+function safeHref(href: string): boolean {
+  const scheme = schemeOf(href);
+  return scheme === undefined || ["http", "https", "mailto"].includes(scheme);
+}
+
+/** `javascript`, `vbscript` or `data` when an address runs code or hides a page; else `undefined`. */
+export function codeAddressScheme(href: string): string | undefined {
+  const scheme = schemeOf(href);
+  return scheme === "javascript" || scheme === "vbscript" || scheme === "data" ? scheme : undefined;
 }
 
 /**
@@ -97,6 +115,15 @@ function safeHref(href: string): boolean {
  * stays as it is, entities too.
  */
 export function safeInlineHtml(source: string): string {
+  return allowedHtml(source, INLINE_TAGS);
+}
+
+/** An excerpt made safe as `safeInlineHtml` makes a title, with its images and paragraphs too. */
+export function safeExcerptHtml(source: string): string {
+  return allowedHtml(source, EXCERPT_TAGS);
+}
+
+function allowedHtml(source: string, tags: Record<string, readonly string[]>): string {
   let out = "";
   let last = 0;
   for (const match of source.matchAll(TAG)) {
@@ -104,7 +131,7 @@ export function safeInlineHtml(source: string): string {
     last = match.index + match[0].length;
     const [whole, closing, rawName, attributes] = match;
     const name = (rawName ?? "").toLowerCase();
-    const allowed = INLINE_TAGS[name];
+    const allowed = tags[name];
     if (allowed === undefined) {
       out += escapeHtml(whole);
       continue;
@@ -116,7 +143,8 @@ export function safeInlineHtml(source: string): string {
     const kept = [...(attributes ?? "").matchAll(ATTRIBUTE)].flatMap((attribute) => {
       const key = (attribute[1] ?? "").toLowerCase();
       const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? "";
-      if (!allowed.includes(key) || (key === "href" && !safeHref(value))) return [];
+      if (!allowed.includes(key) || ((key === "href" || key === "src") && !safeHref(value)))
+        return [];
       return [` ${key}="${value.replaceAll('"', "&quot;").replaceAll("<", "&lt;")}"`];
     });
     out += `<${name}${kept.join("")}>`;

@@ -20,3 +20,22 @@ test("hidden comments are left out", () => {
     'See <a href="/files/talk.pdf">the slides</a>',
   );
 });
+
+test("HTML in data files passes the titles' allow-list, and a link that runs code loses its address", () => {
+  assert.equal(
+    inlineMarkdownHtml(
+      'Physics <meta http-equiv="refresh" content="0;url=https://elsewhere"> <em onclick="x()">Lab</em>',
+      SITE,
+    ),
+    "Physics &lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://elsewhere&quot;&gt; <em>Lab</em>",
+  );
+  assert.equal(
+    markdownHtml("<div>\n<script>alert(1)</script>\n</div>", SITE),
+    "&lt;div&gt;\n&lt;script&gt;alert(1)&lt;/script&gt;\n&lt;/div&gt;",
+  );
+  assert.equal(inlineMarkdownHtml("[click](javascript:alert(1))", SITE), '<a href="">click</a>');
+  assert.match(
+    inlineMarkdownHtml("Bounds for $\\alpha$ <sup>2</sup>", SITE),
+    /<math.*<sup>2<\/sup>$/s,
+  );
+});

@@ -1,15 +1,31 @@
 /**
  * Markdown that editors write in data files (the CV's summaries and points), rendered as their
- * Markdown files are: links, emphasis, math, and the site's own idioms.
+ * Markdown files are: links, emphasis, math, and the site's own idioms. HTML written in it passes
+ * the allow-list of titles (`safeInlineHtml`), and a link that runs code keeps its text only: a
+ * data file may come from a site made by someone else, and its check names what was left out.
  */
-import { markdownToHtml } from "satteri";
+import { markdownToHtml, type MdastPluginDefinition } from "satteri";
+import { codeAddressScheme, safeInlineHtml } from "#core/text.ts";
 import { markdownPlugins } from "./plugins.ts";
 import type { SiteAddress } from "./liquid.ts";
+
+const inlineHtmlOnly = (): MdastPluginDefinition => ({
+  name: "inline-html-only",
+  html(node, ctx) {
+    // Comments are left whole, for the plugin that removes them.
+    const parts = node.value.split(/(<!--[\s\S]*?(?:-->|$))/);
+    const value = parts.map((part, i) => (i % 2 === 1 ? part : safeInlineHtml(part))).join("");
+    ctx.setProperty(node, "value", value);
+  },
+  link(node, ctx) {
+    if (codeAddressScheme(node.url) !== undefined) ctx.setProperty(node, "url", "");
+  },
+});
 
 /** Markdown text as HTML, in paragraphs and lists. */
 export function markdownHtml(text: string, site: SiteAddress): string {
   const result = markdownToHtml(text, {
-    mdastPlugins: markdownPlugins(site),
+    mdastPlugins: [inlineHtmlOnly(), ...markdownPlugins(site)],
     features: { math: true },
   });
   // The site's plugins (plugins.ts) do their work at once; Sätteri's types allow for ones that wait.

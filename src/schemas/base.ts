@@ -3,6 +3,7 @@
  * when an editor writes something else, and the rules every group of fields follows.
  */
 import { z } from "astro/zod";
+import { actingHtml } from "#core/acting-html.ts";
 import { closestKey } from "#core/closest-key.ts";
 import { partialDate } from "#core/dates.ts";
 import { describeValue } from "#core/describe-value.ts";
@@ -51,6 +52,21 @@ export const text = (what = "text") =>
         ctx.addIssue({ code: "custom", message: `expected ${what}, but found ${problem}.` });
     }),
   );
+
+/**
+ * Text that a page shows as HTML (a CV's lines and summaries, an excerpt): only inline HTML is
+ * shown as elements, and HTML that acts (a `<meta>` refresh, a `<script>`, an `onclick`, a
+ * `javascript:` link) is an error, as it is in a Markdown file's text.
+ */
+export const shownText = (what = "text") =>
+  text(what).superRefine((value, ctx) => {
+    const found = actingHtml(value);
+    if (found !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        message: `expected ${what}, but found ${found}, which acts instead of showing text (it can run code or send visitors elsewhere). Remove it.`,
+      });
+  });
 
 /** Text that is not empty, such as a title. */
 export const nonEmptyText = (what: string) =>
@@ -166,12 +182,18 @@ export const latitude = () => numberBetween(-90, 90, "a latitude");
 /** A longitude in degrees, east positive: `8.31`. */
 export const longitude = () => numberBetween(-180, 180, "a longitude");
 
-/** One text or a list of texts; always read as a list. */
-export const textList = (what = "text, or a list of texts") =>
+/** One item or a list of them, always read as a list. */
+const listOf = <Item extends z.ZodType>(item: Item, what: string) =>
   z.preprocess(
     (value) => (typeof value === "string" || typeof value === "number" ? [String(value)] : value),
-    z.array(text(), expected(what)),
+    z.array(item, expected(what)),
   );
+
+/** One text or a list of texts, always read as a list. */
+export const textList = (what = "text, or a list of texts") => listOf(text(), what);
+
+/** One text or a list of texts that a page shows as HTML (see `shownText`). */
+export const shownTextList = (what = "text, or a list of texts") => listOf(shownText(), what);
 
 /** YAML reads `key:` with nothing after it as null; here that means "not set". */
 export function withoutEmptyValues(value: unknown): unknown {
@@ -293,7 +315,7 @@ export const entryFields = (kind: string) => ({
   /** Where the entry lives, such as `/publication/2024-paper/`; a default is used when not set. */
   permalink: sitePath().optional(),
   /** A sentence or two about the entry; the description for search engines. */
-  excerpt: text().optional(),
+  excerpt: shownText().optional(),
   /** Used as the description when there is no `excerpt`. */
   description: text().optional(),
   /** Whether the author profile is shown beside the entry (default `true`). */

@@ -11,9 +11,9 @@ import {
   fieldGroup,
   nonEmptyText,
   oldAddressList,
+  shownText as text,
+  shownTextList as textList,
   sitePath,
-  text,
-  textList,
   webAddress,
   webAddressOrPath,
 } from "./base.ts";

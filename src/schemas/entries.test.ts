@@ -147,3 +147,24 @@ describe("texts an editor did not mean", () => {
     ]);
   });
 });
+
+test("an excerpt may hold inline HTML and a teaser image, but nothing that acts", () => {
+  assert.deepEqual(
+    messages(postSchema, {
+      title: "P",
+      date: "2024-01-01",
+      excerpt: "A sample.<br/><img src='/images/500x300.png'>",
+    }),
+    [],
+  );
+  assert.deepEqual(
+    messages(postSchema, {
+      title: "P",
+      date: "2024-01-01",
+      excerpt: '<meta http-equiv="refresh" content="0;url=https://elsewhere">',
+    }),
+    [
+      'src/content/x/a.md, field "excerpt": expected text, but found a <meta> element, which acts instead of showing text (it can run code or send visitors elsewhere). Remove it.',
+    ],
+  );
+});
