@@ -3,6 +3,7 @@
  * sentence with its line, so that nothing an editor writes is dropped without a word.
  */
 import { CODE_ADDRESS, REFRESH } from "#core/acting-html.ts";
+import { embedAllows } from "#core/origins.ts";
 import type { Problem } from "#core/problems.ts";
 import { bodyText } from "#markdown/front-matter.ts";
 import { proseLines } from "#markdown/prose.ts";
@@ -26,7 +27,6 @@ export function htmlProblems(source: string, file: string, embeds: readonly stri
   const text = bodyText(source);
   // Every problem here starts with "<" or is a code address: most files have neither.
   if (!/<|(?:javascript|vbscript|data):/i.test(text)) return [];
-  const allowed = new Set(embeds.map((origin) => origin.replace(/\/+$/, "")));
   const problems: Problem[] = [];
   const scripts: number[] = [];
   const styles: number[] = [];
@@ -51,7 +51,7 @@ export function htmlProblems(source: string, file: string, embeds: readonly stri
     if (STYLE_ATTRIBUTE.test(prose)) styles.push(line);
     for (const [, src = ""] of prose.matchAll(IFRAME_SOURCE)) {
       const origin = URL.canParse(src) ? new URL(src).origin : undefined;
-      if (origin !== undefined && !allowed.has(origin))
+      if (origin !== undefined && !embedAllows(embeds, origin))
         frames.set(origin, [...(frames.get(origin) ?? []), line]);
     }
   }

@@ -120,7 +120,28 @@ test("embeds: the sites academics embed from, unless the settings name others", 
   assert.deepEqual(siteSchema.parse({ ...MINIMAL, embeds: ["https://example.org"] }).embeds, [
     "https://example.org",
   ]);
-  assert.deepEqual(messages({ ...MINIMAL, embeds: ["https://example.org/page"] }), [
-    `${FILE}, field "embeds (item 1)": expected the address of a site, such as "https://player.vimeo.com", but found the text "https://example.org/page".`,
-  ]);
+  assert.deepEqual(
+    siteSchema.parse({ ...MINIMAL, embeds: ["https://*.Example.org/", "https://a.example:8443"] })
+      .embeds,
+    ["https://*.example.org", "https://a.example:8443"],
+  );
+  const sentence = (found: string) =>
+    `expected the address of a site: "https://" and its name, such as "https://player.vimeo.com" (with ":" and a port if it has one, and "*." before the name for all its subdomains), but found ${found}.`;
+  assert.deepEqual(
+    messages({
+      ...MINIMAL,
+      embeds: [
+        "https://example.org/page",
+        "https://player.vimeo.com;script-src-elem https://*",
+        "http://example.org",
+        42,
+      ],
+    }),
+    [
+      `${FILE}, field "embeds (item 1)": ${sentence('the text "https://example.org/page"')}`,
+      `${FILE}, field "embeds (item 2)": ${sentence('the text "https://player.vimeo.com;script-src-elem https://*"')}`,
+      `${FILE}, field "embeds (item 3)": ${sentence('the text "http://example.org"')}`,
+      `${FILE}, field "embeds (item 4)": ${sentence("the number 42")}`,
+    ],
+  );
 });

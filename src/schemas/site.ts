@@ -1,5 +1,6 @@
 /** The site settings in `src/data/site.yaml`, in the shape of an academicpages `_config.yml`. */
 import { z } from "astro/zod";
+import { isEmbedOrigin } from "#core/origins.ts";
 import { describeValue } from "#core/describe-value.ts";
 import { PROFILE_SERVICES, RETIRED_PROFILE_KEYS } from "./profile-services.ts";
 import { pageSections } from "./pages.ts";
@@ -129,6 +130,9 @@ export const analyticsSchema = fieldGroup({
       .optional(),
   }).optional(),
 });
+
+const EMBED_ORIGIN =
+  'the address of a site: "https://" and its name, such as "https://player.vimeo.com" (with ":" and a port if it has one, and "*." before the name for all its subdomains)';
 
 /** The sites academics embed talks, slides and documents from, allowed unless `embeds` says otherwise. */
 export const DEFAULT_EMBEDS = [
@@ -281,16 +285,17 @@ export const siteSchema = fieldGroup(
     /** The sites whose pages may be embedded in a page (`<iframe>`): their origins, such as `https://player.vimeo.com`. */
     embeds: z
       .array(
-        z.string().superRefine((value, ctx) => {
-          if (!URL.canParse(value) || new URL(value).origin !== value.replace(/\/+$/, "")) {
+        z.string(expected(EMBED_ORIGIN)).superRefine((value, ctx) => {
+          if (!isEmbedOrigin(value)) {
             ctx.addIssue({
               code: "custom",
-              message: `expected the address of a site, such as "https://player.vimeo.com", but found ${describeValue(value)}.`,
+              message: `expected ${EMBED_ORIGIN}, but found ${describeValue(value)}.`,
             });
           }
         }),
-        expected('a list of site addresses, such as "https://player.vimeo.com"'),
+        expected(`a list of site addresses, such as "https://player.vimeo.com"`),
       )
+      .transform((origins) => origins.map((origin) => origin.replace(/\/$/, "").toLowerCase()))
       .default([...DEFAULT_EMBEDS]),
     /** `warning` (default) reports links to missing pages and files; `error` stops the build. */
     broken_links: z.enum(["warning", "error"], expected('"warning" or "error"')).default("warning"),
