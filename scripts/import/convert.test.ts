@@ -16,7 +16,7 @@ import {
   withoutLiquid,
   type EntryContext,
 } from "./convert.ts";
-import { isCollectionLabel, readYaml, type JekyllEntry } from "./jekyll-site.ts";
+import { frontMatterDate, isCollectionLabel, readYaml, type JekyllEntry } from "./jekyll-site.ts";
 import { splitFrontMatter } from "#markdown/front-matter.ts";
 
 test("archiveListing knows the site's own collections, and that a filtered loop is no archive", () => {
@@ -464,4 +464,14 @@ test("isCollectionLabel: a collection's name can be a folder here only without a
     assert.ok(isCollectionLabel(label));
   for (const label of ["..", ".", ".hidden", "../..", "a/b", "/abs", "", "a\\b"])
     assert.equal(isCollectionLabel(label), false, label);
+});
+
+test("frontMatterDate: what this site reads, and a month's name as Ruby reads it; nothing guessed", () => {
+  const iso = (value: unknown) => frontMatterDate(value)?.toISOString();
+  assert.equal(iso("2019-05-31"), "2019-05-31T00:00:00.000Z");
+  assert.equal(iso("31 May 2019"), "2019-05-31T00:00:00.000Z");
+  assert.equal(iso("May 31st, 2019"), "2019-05-31T00:00:00.000Z");
+  assert.equal(iso("May 2019"), "2019-05-01T00:00:00.002Z");
+  for (const value of ["5", "Talk of spring 2019", 0, -5, "May"])
+    assert.equal(frontMatterDate(value), undefined, String(value));
 });

@@ -11,6 +11,7 @@ import yaml from "js-yaml";
 import { splitFrontMatter } from "#markdown/front-matter.ts";
 import { isMarkdownFile } from "#routing/collections.ts";
 import { outputFileFor, redirectFileFor, withLeadingSlash } from "#core/site-paths.ts";
+import { partialDate, readDate } from "#core/dates.ts";
 import { listSiteFiles, readSiteFile } from "./site-files.ts";
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -83,17 +84,25 @@ export function datedName(name: string): { date: Date; slug: string } | undefine
   return Number.isNaN(date.getTime()) ? undefined : { date, slug: match[4] ?? "" };
 }
 
-/** A front-matter date as Jekyll reads it: a date, a date and time, or a year alone. */
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+
+/**
+ * A front-matter date as Jekyll reads it: what this site reads (`readDate`), and a day or month
+ * written with the month's name (`May 2019`, `31 May 2019`), which Ruby reads and the import then
+ * writes as a date here. Nothing else is guessed: `"5"` and `"spring 2019"` are no date.
+ */
 export function frontMatterDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999)
-    return new Date(Date.UTC(value, 0, 1));
-  if (typeof value !== "string") return undefined;
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value.trim());
-  if (match !== null)
-    return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+  const read = readDate(value);
+  if (read !== undefined || typeof value !== "string") return read;
+  const year = /\b(\d{4})\b/.exec(value)?.[1];
+  const month = MONTH_NAME.exec(value)?.[1];
+  if (year === undefined || month === undefined) return undefined;
+  const clean = value.replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
+  const parsed = new Date(`${clean} UTC`);
+  if (Number.isNaN(parsed.getTime()) || parsed.getUTCFullYear() !== Number(year)) return undefined;
+  return /\b\d{1,2}\b/.test(clean.replace(year, ""))
+    ? parsed
+    : partialDate(Number(year), parsed.getUTCMonth() + 1);
 }
 
 /** The extension Jekyll gives a converted file: Markdown and HTML become `.html`, Sass `.css`. */

@@ -4,6 +4,8 @@ import { formatProblem } from "#core/problems.ts";
 import { joinedFields, readLibrary } from "./library.ts";
 
 const FILE = "src/content/publications/refs.bib";
+const YEAR =
+  'expected the year of publication (Google Scholar needs it), such as "year = {2024}" (four digits, from 1000 to 9999, with "month = may" or "month = 5" if you like), but found';
 const library = (text: string, more: { file: string; text: string }[] = []) =>
   readLibrary([{ file: FILE, text }, ...more]);
 const report = (text: string, more: { file: string; text: string }[] = []) =>
@@ -89,10 +91,28 @@ describe("readLibrary", () => {
       [
         `${FILE}:1, entry "notitle", field "title": expected the title of the paper (Google Scholar needs it), but found none.`,
         `${FILE}:2, entry "nobody", field "author": expected at least one author (Google Scholar needs them), such as "author = {Doe, Jane and Roe, Richard}", but found none.`,
-        `${FILE}:3, entry "undated", field "year": expected the year of publication (Google Scholar needs it), such as "year = {2024}", but found none.`,
+        `${FILE}:3, entry "undated", field "year": ${YEAR} none.`,
         `${FILE}:4, entry "baddoi", field "doi": expected a DOI such as "10.1000/xyz123", but found "doi.org/10.1000".`,
         `${FILE}:5, entry "badarxiv", field "eprint": expected an arXiv identifier such as "2101.00001" or "hep-th/9901001", but found "abs-2101".`,
         `src/content/publications/more.bib:2, entry "twice": the key "twice" is also the key of the entry at ${FILE}:6. Give one of them another key.`,
+      ],
+    );
+  });
+
+  test("a year that is no year is an error, never another date", () => {
+    assert.deepEqual(
+      report(
+        [
+          "@article{minus, title = {T}, author = {A, B}, year = {-5}}",
+          "@article{zero, title = {T}, author = {A, B}, year = {0}}",
+          "@article{month, title = {T}, author = {A, B}, year = {2020}, month = {13}}",
+          "@article{fine, title = {T}, author = {A, B}, year = {2020}, month = may}",
+        ].join("\n"),
+      ),
+      [
+        `${FILE}:1, entry "minus", field "year": ${YEAR} "year = {-5}".`,
+        `${FILE}:2, entry "zero", field "year": ${YEAR} "year = {0}".`,
+        `${FILE}:3, entry "month", field "year": ${YEAR} "year = {2020}, month = {13}".`,
       ],
     );
   });

@@ -4,6 +4,7 @@
  * same pages; and what a `.bib` entry must have for that (title, an author, a year, a well-formed
  * DOI and arXiv identifier).
  */
+import { readDate } from "#core/dates.ts";
 import type { CSL } from "@citation-js/core";
 import type { Problem } from "#core/problems.ts";
 import { slugify } from "#core/text.ts";
@@ -58,12 +59,14 @@ function dateOf(record: CSL): string | undefined {
   const parts = record.issued?.["date-parts"]?.[0] as readonly unknown[] | undefined;
   if (parts?.[0] === undefined) return undefined;
   const [year, month, day] = parts.map(Number);
-  return [
+  const date = [
     String(year),
     ...[month, day]
       .filter((n) => n !== undefined && !Number.isNaN(n))
       .map((n) => String(n).padStart(2, "0")),
   ].join("-");
+  // Read as front matter reads it: `year = {-5}` or `month = {13}` is no date, never another one.
+  return readDate(date) === undefined ? undefined : date;
 }
 
 const PREPRINT_SERVERS = /arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|ssrn|preprint|research square/i;
@@ -239,10 +242,14 @@ export function entryProblems(entry: BibEntry, file: string): Problem[] {
     );
   }
   if (dateOf(record) === undefined) {
+    const written = (["year", "month", "date"] as const).flatMap((name) => {
+      const value = entry.fields[name];
+      return value === undefined ? [] : [`${name} = {${value}}`];
+    });
     problems.push(
       problem(
         "year",
-        'expected the year of publication (Google Scholar needs it), such as "year = {2024}", but found none.',
+        `expected the year of publication (Google Scholar needs it), such as "year = {2024}" (four digits, from 1000 to 9999, with "month = may" or "month = 5" if you like), but found ${written.length === 0 ? "none" : `"${written.join(", ")}"`}.`,
       ),
     );
   }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datePrecision, dateRange, formatDate, isoDate, partialDate } from "./dates.ts";
+import { datePrecision, dateRange, formatDate, isoDate, partialDate, readDate } from "./dates.ts";
 
 test("dates read as in the site's language, in UTC", () => {
   const date = new Date(Date.UTC(2024, 4, 31));
@@ -34,4 +34,34 @@ test("ranges as CVs write them: years with a dash, months with a spaced dash, pr
   assert.equal(dateRange(undefined, undefined, "en-US"), undefined);
   const day = new Date(Date.UTC(2019, 4, 31));
   assert.equal(dateRange(day, undefined, "en-GB"), "31 May 2019");
+});
+
+test("readDate reads the written forms, in the years 1000 to 9999, and guesses nothing", () => {
+  const iso = (value: unknown) => readDate(value)?.toISOString();
+  assert.equal(iso(2019), partialDate(2019).toISOString());
+  assert.equal(iso("2019"), partialDate(2019).toISOString());
+  assert.equal(iso("2019-5"), partialDate(2019, 5).toISOString());
+  assert.equal(iso("2019-05-31"), "2019-05-31T00:00:00.000Z");
+  assert.equal(iso("2019-05-31 10:00:00 +0200"), "2019-05-31T08:00:00.000Z");
+  assert.equal(iso("2019-05-31T10:00Z"), "2019-05-31T10:00:00.000Z");
+  assert.equal(iso(new Date(Date.UTC(2019, 4, 31))), "2019-05-31T00:00:00.000Z");
+  for (const value of [
+    0,
+    -5,
+    999,
+    10000,
+    2019.5,
+    "5",
+    "0",
+    "-5",
+    "spring 2019",
+    "May 2019",
+    "2019-02-30",
+    "2019-13",
+    "2019-05-31 25:00",
+    new Date(Date.UTC(500, 0, 1)),
+    null,
+    true,
+  ])
+    assert.equal(readDate(value), undefined, String(value));
 });

@@ -14,6 +14,53 @@ export function partialDate(year: number, month?: number): Date {
   return new Date(Date.UTC(year, (month ?? 1) - 1, 1, 0, 0, 0, month === undefined ? 1 : 2));
 }
 
+/** The years a date may have: four digits, so that `0`, `-5` or `20245` is never a date. */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
+/** Whether a year, month and day make a date of the years read here (no 30 February). */
+function realDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and a day with a time (`2024-05-31 10:00:00 +0200`). */
+const WRITTEN_DATE =
+  /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)?)?$/i;
+
+/**
+ * A date as editors write it, read in one way for front matter, data files and BibTeX: a year
+ * (`2024`, a number or a text), a month (`2024-05`), a day (`2024-05-31`, or a YAML date), or a
+ * day with a time, in the years 1000 to 9999. Anything else (`0`, `-5`, `"5"`, `"spring 2019"`,
+ * `2024-02-30`) is `undefined`: never guessed into another date.
+ */
+export function readDate(value: unknown): Date | undefined {
+  if (value instanceof Date) {
+    const year = value.getUTCFullYear();
+    return Number.isNaN(value.getTime()) || year < FIRST_YEAR || year > LAST_YEAR
+      ? undefined
+      : value;
+  }
+  if (typeof value === "number") return realDay(value, 1, 1) ? partialDate(value) : undefined;
+  if (typeof value !== "string") return undefined;
+  const match = WRITTEN_DATE.exec(value.trim());
+  if (match === null) return undefined;
+  const [, year = "", month, day, hour, minute, second, zone] = match;
+  if (!realDay(Number(year), Number(month ?? 1), Number(day ?? 1))) return undefined;
+  if (month === undefined) return partialDate(Number(year));
+  if (day === undefined) return partialDate(Number(year), Number(month));
+  if (hour === undefined) return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (Number(hour) > 23) return undefined;
+  const offset =
+    zone === undefined || zone.toUpperCase() === "Z"
+      ? "Z"
+      : zone.replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2");
+  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}T${hour.padStart(2, "0")}:${minute ?? "00"}:${second ?? "00"}${offset}`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 export function datePrecision(date: Date): DatePrecision {
   const marker = date.getUTCMilliseconds();
   return marker === 1 ? "year" : marker === 2 ? "month" : "day";

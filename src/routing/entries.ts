@@ -2,6 +2,7 @@
  * What the site makes of an entry: its address, its date and whether it is published, as Jekyll and
  * academicpages decide them (a permalink in the front matter, else the collection's default).
  */
+import { readDate } from "#core/dates.ts";
 import { slugify } from "#core/text.ts";
 import { COLLECTIONS, isEntryFile, type CollectionName } from "./collections.ts";
 
@@ -113,8 +114,7 @@ export function fileNameDate(relativeFile: string): Date | undefined {
   const match = DATE_PREFIX.exec(name);
   if (match === null) return undefined;
   const [, year, month, day] = match;
-  const date = new Date(`${year ?? ""}-${month ?? ""}-${day ?? ""}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day) ? undefined : date;
+  return readDate(`${year ?? ""}-${month ?? ""}-${day ?? ""}`);
 }
 
 /** Whether a post is a draft: `draft: true`, or a file in a `_drafts` folder. */

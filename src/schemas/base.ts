@@ -5,7 +5,7 @@
 import { z } from "astro/zod";
 import { actingHtml } from "#core/acting-html.ts";
 import { closestKey } from "#core/closest-key.ts";
-import { partialDate } from "#core/dates.ts";
+import { readDate } from "#core/dates.ts";
 import { describeValue } from "#core/describe-value.ts";
 import { sitePathProblem, withLeadingSlash } from "#core/site-paths.ts";
 
@@ -143,31 +143,14 @@ const DATE = "a date such as 2024-05-31, or a year such as 2024";
  */
 export const academicDate = () =>
   z.preprocess(
-    (value) => {
-      if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) {
-        return partialDate(value);
-      }
-      if (typeof value !== "string") return value;
-      const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(value.trim());
-      const [, year, month, day] = match ?? [];
-      if (year !== undefined && Number(year) < 1000) return value;
-      // A month that does not exist (`2019-13`) is an error, not a month of the next year.
-      if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return value;
-      if (year !== undefined && day === undefined) {
-        return partialDate(Number(year), month === undefined ? undefined : Number(month));
-      }
-      if (year !== undefined) {
-        const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-        // A day that does not exist (`2024-02-30`) is an error, not a day of the next month.
-        return date.getUTCDate() === Number(day) ? date : value;
-      }
-      // A date with a time, as YAML writes it in quotes; only in the years 1000 to 9999.
-      const parsed = new Date(value);
-      const inRange = parsed.getUTCFullYear() >= 1000 && parsed.getUTCFullYear() <= 9999;
-      return Number.isNaN(parsed.getTime()) || !inRange ? value : parsed;
-    },
+    // Anything `readDate` does not read is left for z.date() to name as it was written.
+    (value) => readDate(value) ?? (value instanceof Date ? describeDate(value) : value),
     z.date(expected(DATE)),
   );
+
+/** A YAML date outside the years read (`0500-01-01`), as the text an editor wrote. */
+const describeDate = (value: Date) =>
+  Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
 
 /** A number between `min` and `max`, such as a latitude; `what` names it in errors. */
 export const numberBetween = (min: number, max: number, what: string) =>

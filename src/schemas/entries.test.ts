@@ -55,6 +55,20 @@ describe("dates, as academicpages writes them", () => {
     ]);
   });
 
+  test("words, a lone number and a year out of range are errors, never guessed into a date", () => {
+    const sentence = (found: string) =>
+      `src/content/x/a.md, field "date": expected a date such as 2024-05-31, or a year such as 2024, but found ${found}.`;
+    const cases: [unknown, string][] = [
+      ["5", 'the text "5"'],
+      ["Talk of spring 2019", 'the text "Talk of spring 2019"'],
+      [0, "the number 0"],
+      [-5, "the number -5"],
+      [new Date(Date.UTC(500, 0, 1)), 'the text "0500-01-01"'],
+    ];
+    for (const [date, found] of cases)
+      assert.deepEqual(messages(talkSchema, { title: "T", date }), [sentence(found)]);
+  });
+
   test("publications, talks and courses need one; posts, portfolio items and own entries do not", () => {
     for (const schema of [publicationSchema, talkSchema, teachingSchema])
       assert.deepEqual(messages(schema, { title: "P" }), [
