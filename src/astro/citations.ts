@@ -1,7 +1,7 @@
 /** The routes of the citation downloads: each publication's `.bib`, `.ris` and `.json`, beside its page. */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CITATION_FORMATS, citationFile, citationKey, type CitationFormat } from "#bibtex/cite.ts";
-import { citationPath } from "#view/publication.ts";
+import { citationPath } from "#routing/generated.ts";
 import { textCacheKey } from "#routing/page-cache.ts";
 import { siteEntries } from "./site-entries.ts";
 

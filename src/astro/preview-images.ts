@@ -13,6 +13,7 @@ import cv from "virtual:academic/cv";
 import settings, { root } from "virtual:academic/settings";
 import { avatarFileName, IMAGES_DIR } from "#schemas/avatar.ts";
 import { textCacheKey } from "#routing/page-cache.ts";
+import { previewImagePath } from "#routing/generated.ts";
 import { absoluteUrl } from "#view/page-meta.ts";
 import {
   PREVIEW_SIZE,
@@ -20,7 +21,6 @@ import {
   entryCard,
   imageUrl,
   pageCard,
-  previewImagePath,
   type PreviewCard,
   type PreviewImage,
 } from "#view/preview-card.ts";

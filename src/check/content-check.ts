@@ -37,6 +37,9 @@ import { utf8Text } from "#core/text.ts";
 import { htmlProblems } from "./html-in-markdown.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
+import { GENERATED_FOLDERS, entryFiles, type EntryWithFiles } from "#routing/generated.ts";
+import { CITATION_FORMATS, citationKey } from "#bibtex/cite.ts";
+import type { PublicationData } from "#schemas/publications.ts";
 import type { Problem } from "#core/problems.ts";
 import { closestKey } from "#core/closest-key.ts";
 import type { Cv } from "#schemas/cv.ts";
@@ -491,6 +494,21 @@ function checkAnalytics(settings: SiteSettings): Problem[] {
   ];
 }
 
+/** An entry with the files the build makes beside its page (citation downloads, a calendar). */
+function withFiles(entry: CheckedEntry): EntryWithFiles {
+  return {
+    file: entry.file,
+    permalink: entry.permalink,
+    ...(entry.collection === "publications" && {
+      citation: {
+        key: citationKey(entry.data as unknown as PublicationData, entry.file),
+        formats: Object.keys(CITATION_FORMATS),
+      },
+    }),
+    calendar: entry.collection === "talks" && entry.data.date !== undefined,
+  };
+}
+
 /** The files of `public/`, which the build copies as they are: no page may replace one. */
 async function publicFiles(root: string): Promise<ReservedFile[]> {
   const names = await glob("**/*", { cwd: path.join(root, "public"), dot: true });
@@ -547,6 +565,8 @@ export async function checkContent(
   const reserved = [
     ...siteFiles({ notFoundPage: published.some((entry) => entry.permalink === NOT_FOUND_PATH) }),
     ...inPublic,
+    ...GENERATED_FOLDERS,
+    ...entryFiles(entries.map(withFiles)),
   ];
   // Generated pages come first, so that a clash is reported on the editor's file.
   const addressed = published.filter((entry) => !entry.itemOnly);

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { close, createIndex } from "pagefind";
-import { SEARCH_INDEX_PATH } from "#routing/collections.ts";
+import { SEARCH_INDEX_PATH } from "#routing/generated.ts";
 
 /** Indexes the site in `out` (a folder) and writes the index into it; returns how many pages it has. */
 export async function writeSearchIndex(out: string, locale: string): Promise<number> {

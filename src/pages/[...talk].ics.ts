@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import settings from "virtual:academic/settings";
 import { TALKS_CALENDAR_PATH } from "#routing/collections.ts";
 import { textCacheKey } from "#routing/page-cache.ts";
-import { calendarPath, talkCalendar, talksCalendar } from "#view/calendar.ts";
+import { calendarPath } from "#routing/generated.ts";
+import { talkCalendar, talksCalendar } from "#view/calendar.ts";
 import { calendarTalks } from "#astro/talks.ts";
 
 /**

@@ -132,9 +132,8 @@ export const TAGS_PATH = "/tags/";
 /** The address of the feed of posts, as jekyll-feed named it. */
 export const FEED_PATH = "/feed.xml";
 
-/** The address of the search page, and of the search index written beside the site. */
+/** The address of the search page. */
 export const SEARCH_PATH = "/search/";
-export const SEARCH_INDEX_PATH = "/pagefind/";
 
 /** The address of the calendar of every talk (`src/pages/talks.ics.ts`). */
 export const TALKS_CALENDAR_PATH = "/talks.ics";

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
+import { GENERATED_FOLDERS, entryFiles } from "./generated.ts";
 import { planRoutes, type PageRoute } from "./route-plan.ts";
 
 const page = (file: string, permalink: string, redirectFrom: string[] = []): PageRoute => ({
@@ -175,5 +176,42 @@ describe("planRoutes", () => {
         ],
       );
     });
+  });
+});
+
+describe("every generated address is reserved", () => {
+  const reserved = [
+    ...GENERATED_FOLDERS,
+    ...entryFiles([
+      {
+        file: "src/content/talks/keynote.md",
+        permalink: "/talks/keynote/",
+        calendar: true,
+      },
+      {
+        file: "src/content/publications/paper.md",
+        permalink: "/publications/paper/",
+        citation: { key: "Smith:2020", formats: ["bib", "ris"] },
+      },
+    ]),
+  ];
+  test("a page or an old address in /og/ or /pagefind/, or at a calendar or citation file, is an error naming both", () => {
+    assert.deepEqual(
+      planRoutes(
+        [
+          page("a.md", "/og/", ["/og/index.png", "/talks/keynote.ics"]),
+          page("b.md", "/pagefind/pagefind.js", ["/publications/paper/smith-2020.ris"]),
+          page("c.md", "/og", ["/ogre/"]),
+        ],
+        reserved,
+      ).problems.map(formatProblem),
+      [
+        'src/content/pages/a.md, field "permalink": "/og/" is in /og/, where the build writes the link-preview images. Choose another permalink.',
+        'src/content/pages/b.md, field "permalink": "/pagefind/pagefind.js" is in /pagefind/, where the build writes the search index. Choose another permalink.',
+        'src/content/pages/a.md, field "redirect_from (item 1)": "/og/index.png" is in /og/, where the build writes the link-preview images, which the redirect page could replace. Remove it from redirect_from.',
+        'src/content/pages/a.md, field "redirect_from (item 2)": "/talks/keynote.ics" is the address of the calendar file of src/content/talks/keynote.md, which the redirect page would replace. Remove it from redirect_from.',
+        'src/content/pages/b.md, field "redirect_from": "/publications/paper/smith-2020.ris" is the address of the citation download of src/content/publications/paper.md, which the redirect page would replace. Remove it from redirect_from.',
+      ],
+    );
   });
 });

@@ -10,6 +10,8 @@ export interface ReservedFile {
   address: string;
   /** The file, relative to the output folder, such as `files/cv.pdf`. */
   output: string;
+  /** Whether it is a folder whose every file the build writes (`og`, for `/og/…`). */
+  folder?: true;
 }
 
 /** The longest name of a file or folder that file systems allow, in bytes. */
@@ -57,21 +59,34 @@ export function planRoutes(
   const problems: Problem[] = [];
   // A reserved file is at its own file and at the file a page at its address would be written to.
   const reservedAt = new Map<string, ReservedFile>();
+  const folders = reserved.filter((file) => file.folder === true);
   for (const file of reserved) {
+    if (file.folder === true) continue;
     reservedAt.set(file.output, file);
     reservedAt.set(outputFileFor(file.address), file);
   }
+  /** The generated folder a file would be written in (`og/x.html` is in `og`). */
+  const folderOf = (output: string) =>
+    folders.find((folder) => output === folder.output || output.startsWith(`${folder.output}/`));
   const pageAt = new Map<string, PageRoute>();
   for (const page of pages) {
     const key = outputFileFor(page.permalink);
     const other = pageAt.get(key);
     const taken = reservedAt.get(key);
+    const inFolder = folderOf(key);
     if (taken !== undefined) {
       problems.push({
         severity: "error",
         file: page.file,
         field: "permalink",
         message: `${sameAddress(page.permalink, taken.address)} is the address of ${taken.file}, which this page would replace. Choose another permalink.`,
+      });
+    } else if (inFolder !== undefined) {
+      problems.push({
+        severity: "error",
+        file: page.file,
+        field: "permalink",
+        message: `"${page.permalink}" is in ${inFolder.address}, where the build writes ${inFolder.file}. Choose another permalink.`,
       });
     } else if (other === undefined) {
       pageAt.set(key, page);
@@ -129,6 +144,7 @@ export function planRoutes(
       const output = redirectFileFor(path);
       const target = pageAt.get(output);
       const taken = query === "" ? reservedAt.get(output) : undefined;
+      const inFolder = folderOf(output);
       const key = `${output}${query}`;
       const earlier = redirectAt.get(key);
       const error = (message: string) =>
@@ -136,6 +152,10 @@ export function planRoutes(
       if (taken !== undefined) {
         error(
           `${sameAddress(from, taken.address)} is the address of ${taken.file}, which the redirect page would replace. Remove it from redirect_from.`,
+        );
+      } else if (inFolder !== undefined) {
+        error(
+          `"${from}" is in ${inFolder.address}, where the build writes ${inFolder.file}, which the redirect page could replace. Remove it from redirect_from.`,
         );
       } else if (query !== "" && target !== undefined) {
         // A static host ignores the query: the old link shows the page at its path.
@@ -187,7 +207,7 @@ function placeProblems(
   reserved: readonly ReservedFile[],
 ): Problem[] {
   const fileAt = new Map<string, string>();
-  for (const file of reserved) fileAt.set(file.output, file.file);
+  for (const file of reserved) if (file.folder !== true) fileAt.set(file.output, file.file);
   for (const [output, page] of pageAt) fileAt.set(output, page.file);
   for (const redirect of oldAddresses) fileAt.set(redirect.output, redirect.file);
   const placed = [

@@ -1,13 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { partialDate } from "#core/dates.ts";
-import { calendarPath, talkCalendar, talkEvent, talksCalendar } from "./calendar.ts";
-
-test("a talk's calendar file is beside its page", () => {
-  assert.equal(calendarPath("/talks/keynote/"), "/talks/keynote.ics");
-  assert.equal(calendarPath("/talks/2012-03-01-talk-1"), "/talks/2012-03-01-talk-1.ics");
-  assert.equal(calendarPath("/talks/old.html"), "/talks/old.ics");
-});
+import { talkCalendar, talkEvent, talksCalendar } from "./calendar.ts";
 
 const TALK = {
   title: "On <em>uncertainty</em>",

@@ -6,12 +6,7 @@
 import { createEvent, createEvents, type EventAttributes } from "ics";
 import { datePrecision } from "#core/dates.ts";
 import { plainText } from "#core/text.ts";
-
-/** The address of a talk's calendar file: its page's address with `.ics` (`/talks/keynote.ics`). */
-export function calendarPath(permalink: string): string {
-  const page = permalink.replace(/\/+$/, "").replace(/\.html?$/, "");
-  return `${page === "" ? "/talk" : page}.ics`;
-}
+import { calendarPath } from "#routing/generated.ts";
 
 /** A talk as its calendar entry needs it. */
 export interface CalendarTalk {

@@ -15,7 +15,7 @@ import { hrefOnSite, withBase } from "#core/site-paths.ts";
 import { plainText } from "#core/text.ts";
 import { withMath } from "#markdown/math.ts";
 import { tagPath } from "#routing/listings.ts";
-import { calendarPath } from "./calendar.ts";
+import { calendarPath } from "#routing/generated.ts";
 
 /** An entry of any kind, with the fields its schema gives it and its date. */
 export type FactsOf = {

@@ -5,7 +5,7 @@ import { siteSchema } from "#schemas/site.ts";
 import { talkSchema } from "#schemas/talks.ts";
 import { teachingSchema } from "#schemas/teaching.ts";
 import { postSchema } from "#schemas/posts.ts";
-import { authorLine, cardAlt, entryCard, pageCard, previewImagePath } from "./preview-card.ts";
+import { authorLine, cardAlt, entryCard, pageCard } from "./preview-card.ts";
 
 const settings = siteSchema.parse({
   title: "Ada Example",
@@ -16,12 +16,6 @@ const settings = siteSchema.parse({
   publications: { my_names: ["A. Example"] },
 });
 const site = { site: "Ada Example", address: "ada.example.org/lab", author: "Ada Example" };
-
-test("previewImagePath: the page's address below /og/, the home page as index", () => {
-  assert.equal(previewImagePath("/"), "/og/index.png");
-  assert.equal(previewImagePath("/publication/paper/"), "/og/publication/paper.png");
-  assert.equal(previewImagePath("/cv.html"), "/og/cv.html.png");
-});
 
 test("a publication: its authors and venue under the title, its date, TeX as characters", () => {
   const data = publicationSchema.parse({

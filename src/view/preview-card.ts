@@ -16,9 +16,6 @@ import { searchFilters } from "./search.ts";
 /** The size of a drawn image, as Open Graph and X ask for it. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
-/** Where the drawn images are: `/og/` and the page's address, such as `/og/publication/paper.png`. */
-export const PREVIEW_FOLDER = "/og/";
-
 /** What a drawn card shows. */
 export interface PreviewCard {
   /** The kind of page above the title, such as "Publication"; none for pages and lists. */
@@ -53,16 +50,6 @@ export type CardSettings = Pick<
 
 /** The longest author line a card shows; longer lists end with "et al.". */
 const MAX_AUTHORS_LENGTH = 110;
-
-/** The address of the drawn image of the page at `pagePath`: `/` has `/og/index.png`. */
-export function previewImagePath(pagePath: string): string {
-  return `${PREVIEW_FOLDER}${previewImageName(pagePath)}.png`;
-}
-
-/** The image's name below `/og/`, without `.png`: the page's address without its slashes, or `index`. */
-export function previewImageName(pagePath: string): string {
-  return pagePath.replace(/^\/+|\/+$/g, "") || "index";
-}
 
 /** The absolute address of an image as front matter and settings name it (see `imageSrc`). */
 export function imageUrl(

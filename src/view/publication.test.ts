@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { siteSchema } from "#schemas/site.ts";
-import { citationPath, nameKey, shownAuthors } from "./publication.ts";
+import { nameKey, shownAuthors } from "./publication.ts";
 
 const settings = siteSchema.parse({
   title: "Site",
@@ -35,16 +35,3 @@ describe("shownAuthors", () => {
   });
 });
 
-describe("citationPath", () => {
-  test("the downloads sit in the page's folder, named by the key", () => {
-    assert.equal(
-      citationPath("/publications/sun/", "Sun:2024", "bib"),
-      "/publications/sun/sun-2024.bib",
-    );
-    assert.equal(
-      citationPath("/publication/2009-paper", "2009-paper", "ris"),
-      "/publication/2009-paper/2009-paper.ris",
-    );
-    assert.equal(citationPath("/papers/a.html", "a", "json"), "/papers/a/a.json");
-  });
-});

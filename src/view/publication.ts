@@ -4,7 +4,8 @@
  * citation downloads, which sit beside the paper's page.
  */
 import { withBase } from "#core/site-paths.ts";
-import { plainText, slugify, withoutAccents } from "#core/text.ts";
+import { citationPath } from "#routing/generated.ts";
+import { plainText, withoutAccents } from "#core/text.ts";
 import {
   CITATION_FORMATS,
   citationFile,
@@ -78,15 +79,6 @@ export interface CitationDownload {
   label: string;
   /** Its address on the site, with the base path. */
   href: string;
-}
-
-/**
- * The site path of a publication's citation in `format`, beside its page: the paper at
- * `/publications/paper/` is cited by `/publications/paper/paper.bib`.
- */
-export function citationPath(permalink: string, key: string, format: CitationFormat): string {
-  const folder = permalink.replace(/\.html?$/, "").replace(/\/?$/, "/");
-  return `${folder}${slugify(key) || "paper"}.${format}`;
 }
 
 /** What a publication's own page shows below its facts. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { cardAssets, cardCacheKey, plannedCards } from "#astro/preview-images.ts";
 import { routeParam } from "#core/site-paths.ts";
-import { previewImageName } from "#view/preview-card.ts";
+import { previewImageName } from "#routing/generated.ts";
 import { drawCard, missingTextWarning } from "#view/preview-render.ts";
 
 /**
