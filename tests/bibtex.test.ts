@@ -383,4 +383,30 @@ describe("a .bib file with mistakes", () => {
       ],
     );
   });
+
+  test("a key that makes no address and a crossref cycle stop the build with their sentences", async () => {
+    const root = await fixtureSite("bibtex-edges", {
+      withoutPages: true,
+      files: {
+        "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+        [BIB]: [
+          "@article{.., title = {Up}, author = {Doe, Jane}, year = 2020}",
+          "@inproceedings{a, title = {A}, author = {Doe, Jane}, year = 2020, crossref = {b}}",
+          "@proceedings{b, title = {B}, year = 2020, crossref = {a}}",
+        ].join("\n"),
+      },
+    });
+    roots.push(root);
+    const result = await buildSite(root);
+    assert.equal(result.error?.message, "The site was not built: 3 problems are listed above.");
+    assert.deepEqual(
+      result.log.slice(0, result.log.indexOf("\n[ERROR] [academic-site] An unhandled")).split("\n"),
+      [
+        "[ERROR] [academic-site] Found 3 problems in 1 file. Fix them and build again:",
+        `  ✗ ${BIB}:2, entry "a", field "crossref": crossref leads back to this entry ("a" → "b" → "a"): an entry cannot be part of itself. Remove the crossref of one of them.`,
+        `  ✗ ${BIB}:3, entry "b", field "crossref": crossref leads back to this entry ("b" → "a" → "b"): an entry cannot be part of itself. Remove the crossref of one of them.`,
+        `  ✗ ${BIB}:1, entry "..": the key ".." has no letter or digit, and a publication's address is made of its key (/publications/<key>/). Give the entry a key such as "smith2020deep".`,
+      ],
+    );
+  });
 });

@@ -117,6 +117,31 @@ describe("readLibrary", () => {
     );
   });
 
+  test("a crossref that leads back to its own entry is an error naming the entries, never a loop", () => {
+    assert.deepEqual(
+      report(
+        [
+          "@inproceedings{self, title = {T}, author = {A, B}, year = 2020, crossref = {self}}",
+          "@inproceedings{a, title = {T}, author = {A, B}, year = 2020, crossref = {b}}",
+          "@proceedings{b, title = {P}, year = 2020, crossref = {a}}",
+          "@inproceedings{fine, title = {T}, author = {A, B}, crossref = {p}}",
+          "@proceedings{p, title = {P}, year = 2021}",
+        ].join("\n"),
+      ),
+      [
+        `${FILE}:1, entry "self", field "crossref": the entry names itself in crossref, which names the book or proceedings it is part of. Remove the field, or name that entry.`,
+        `${FILE}:2, entry "a", field "crossref": crossref leads back to this entry ("a" → "b" → "a"): an entry cannot be part of itself. Remove the crossref of one of them.`,
+        `${FILE}:3, entry "b", field "crossref": crossref leads back to this entry ("b" → "a" → "b"): an entry cannot be part of itself. Remove the crossref of one of them.`,
+      ],
+    );
+  });
+
+  test("a key with no letter or digit makes no address: an error with the line and the key", () => {
+    assert.deepEqual(report("@article{.., title = {T}, author = {A, B}, year = 2020}"), [
+      `${FILE}:1, entry "..": the key ".." has no letter or digit, and a publication's address is made of its key (/publications/<key>/). Give the entry a key such as "smith2020deep".`,
+    ]);
+  });
+
   test("the proceedings that an entry takes its book from (crossref) is no publication of its own", () => {
     const { entries, problems } = library(
       "@inproceedings{a, title = {A}, author = {A, B}, crossref = {p}}\n@proceedings{p, title = {P}, year = 2023}",

@@ -225,6 +225,15 @@ export function entryProblems(entry: BibEntry, file: string): Problem[] {
   });
   const problems: Problem[] = [];
   const { record } = entry;
+  if (slugify(entry.key) === "") {
+    problems.push({
+      severity: "error",
+      file,
+      line: entry.line,
+      entry: entry.key,
+      message: `the key "${entry.key}" has no letter or digit, and a publication's address is made of its key (/publications/<key>/). Give the entry a key such as "smith2020deep".`,
+    });
+  }
   if (record.title === undefined || record.title.trim() === "") {
     problems.push(
       problem(

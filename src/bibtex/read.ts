@@ -225,6 +225,54 @@ function typeProblem(piece: Piece, file: string): Problem {
   };
 }
 
+/** The key an entry takes its book or proceedings from (`crossref`), if it names one. */
+function crossrefOf(entry: RawEntry): string | undefined {
+  const name = Object.keys(entry.properties).find((key) => key.toLowerCase() === "crossref");
+  return name === undefined ? undefined : String(entry.properties[name]);
+}
+
+/**
+ * The entries whose `crossref` leads back to themselves (`a` → `b` → `a`, or `a` → `a`), each with
+ * the way round, as its error says it. Their `crossref` is not followed: the package that reads it
+ * would follow it for ever.
+ */
+export function crossrefCycles(entries: readonly RawEntry[]): Map<string, string[]> {
+  const target = new Map(
+    entries.flatMap((e) =>
+      crossrefOf(e) === undefined ? [] : [[e.label, crossrefOf(e) ?? ""] as const],
+    ),
+  );
+  const cycles = new Map<string, string[]>();
+  for (const start of target.keys()) {
+    const way = [start];
+    for (let next = target.get(start); next !== undefined; next = target.get(next)) {
+      if (next === start) {
+        cycles.set(start, [...way, start]);
+        break;
+      }
+      if (way.includes(next)) break;
+      way.push(next);
+    }
+  }
+  return cycles;
+}
+
+/** The error of an entry whose `crossref` leads back to it, naming the entries on the way. */
+function cycleProblem(piece: Piece, way: readonly string[], file: string): Problem {
+  const named = way.map((key) => `"${key}"`);
+  return {
+    severity: "error",
+    file,
+    line: piece.line,
+    entry: piece.key,
+    field: "crossref",
+    message:
+      way.length === 2
+        ? `the entry names itself in crossref, which names the book or proceedings it is part of. Remove the field, or name that entry.`
+        : `crossref leads back to this entry (${named.join(" → ")}): an entry cannot be part of itself. Remove the crossref of one of them.`,
+  };
+}
+
 /** The entries of a `.bib` file (`file` is its path from the project folder), and its problems. */
 export function readBib(text: string, file: string): BibFile {
   const pieces = bibPieces(text);
@@ -243,10 +291,19 @@ export function readBib(text: string, file: string): BibFile {
       return { entries: [], problems };
     }
   }
-  const records = chain(raw, "@csl/list+object") as CSL[];
   const piecesByKey = new Map(
     pieces.filter((piece) => !SPECIAL.has(piece.type)).map((piece) => [piece.key, piece]),
   );
+  const cycles = crossrefCycles(raw);
+  const looped = new Set<string>();
+  for (const [key, way] of cycles) {
+    const piece = piecesByKey.get(key) ?? { type: "", key, line: 1, text: "" };
+    problems.push(cycleProblem(piece, way, file));
+    looped.add(key);
+  }
+  // An entry of a cycle is not read: its crossref would be followed for ever.
+  raw = raw.filter((entry) => !looped.has(entry.label));
+  const records = chain(raw, "@csl/list+object") as CSL[];
   const entries: BibEntry[] = [];
   for (const [index, entry] of raw.entries()) {
     const piece = piecesByKey.get(entry.label) ?? {
