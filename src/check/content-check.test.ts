@@ -157,6 +157,21 @@ describe("checkContent", () => {
     );
   });
 
+  test("a portrait that is no image is named with its file and what to do", async () => {
+    const report = await check({
+      "src/data/site.yaml": SITE.replace(
+        "  name: A. Person\n",
+        "  name: A. Person\n  avatar: me.png\n",
+      ),
+      "src/images/me.png": "a text saved as me.png\n",
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n",
+    });
+    assert.deepEqual(report.problems.map(formatProblem), [
+      "src/images/me.png: the portrait me.png is not an image: its bytes are no JPEG, PNG, WebP, AVIF or GIF. Save the portrait again as a JPEG or PNG file, and put it in its place.",
+    ]);
+  });
+
   test("a list can be shown on several pages, and then has no generated page of its own", async () => {
     const report = await check({
       "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",

@@ -3,7 +3,7 @@
  * front matter in every collection, the site settings, and the rules across files, all reported in
  * one run.
  */
-import { access, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { analyticsId, DEFAULT_EMBEDS, type SiteSettings } from "#schemas/site.ts";
@@ -47,6 +47,7 @@ import type { Places } from "#schemas/places.ts";
 import { mapPlaces, talkPlace, type TalkWhere } from "#routing/talk-places.ts";
 import { referenceProblems } from "./referenced-files.ts";
 import { readSiteSettings } from "./site-settings.ts";
+import { imageHeader, portraitProblem } from "./portrait.ts";
 import { readCv, readPlaces } from "./data-files.ts";
 import {
   NOT_FOUND_PATH,
@@ -472,12 +473,16 @@ async function checkAvatar(root: string, settings: SiteSettings): Promise<Proble
   const name = avatarFileName(avatar);
   if (!/\.(avif|gif|jpe?g|png|webp)$/i.test(name))
     return problem(`"${avatar}", which is not a JPEG, PNG, WebP, AVIF or GIF file`);
+  let bytes: Buffer;
   try {
-    await access(path.join(root, IMAGES_DIR, name));
-    return [];
+    bytes = await readFile(path.join(root, IMAGES_DIR, name));
   } catch {
     return problem(`"${avatar}", and there is no file ${IMAGES_DIR}/${name}`);
   }
+  const found = portraitProblem(await imageHeader(bytes), name);
+  return found === undefined
+    ? []
+    : [{ severity: "error", file: `${IMAGES_DIR}/${name}`, message: found }];
 }
 
 function checkAnalytics(settings: SiteSettings): Problem[] {

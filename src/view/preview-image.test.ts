@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { PreviewCard } from "./preview-card.ts";
-import { cardTree, titleSize, type CardElement } from "./preview-image.ts";
+import { cardTree, drawableText, titleSize, type CardElement } from "./preview-image.ts";
 
 const CARD: PreviewCard = {
   kind: "Talk",
@@ -67,4 +67,11 @@ test("a portrait takes the place of the initials; a page has no kind and no date
     "Ada Example",
     "ada.example.org",
   ]);
+});
+
+test("drawableText: no bidirectional controls, tag or control characters, and cut with …", () => {
+  assert.equal(drawableText("a\u202Eb\u202C \u2066c\u2069 d\u{E0041}\u0007", 10), "ab c d");
+  assert.equal(drawableText("🏳️‍🌈 Pride", 10), "🏳️‍🌈 Pride");
+  assert.equal(drawableText("x".repeat(300), 240), `${"x".repeat(239)}…`);
+  assert.equal(Array.from(drawableText("é".repeat(300), 240)).length, 240);
 });

@@ -44,6 +44,40 @@ const COLOR = {
 const PADDING = 64;
 const PORTRAIT = 96;
 
+/**
+ * Characters that change how text around them is laid out or hide text (bidirectional controls,
+ * Unicode's tag characters) and control characters: the card's layout cannot place them.
+ */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const UNDRAWABLE =
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
+
+/** The most characters of a title a card can show (3–4 lines of the smallest type), and of a line. */
+const MOST = { title: 240, line: 160 } as const;
+
+/** Text as a card can draw it: no characters it cannot place, cut with … past `most` characters. */
+export function drawableText(text: string, most: number): string {
+  const characters = Array.from(text.replace(UNDRAWABLE, ""));
+  return characters.length <= most
+    ? characters.join("")
+    : `${characters.slice(0, most - 1).join("")}…`;
+}
+
+/** A card whose every text is drawable (`drawableText`), as it goes to the layout. */
+export function drawableCard(card: PreviewCard): PreviewCard {
+  const line = (text: string) => drawableText(text, MOST.line);
+  return {
+    ...card,
+    ...(card.kind !== undefined && { kind: line(card.kind) }),
+    title: drawableText(card.title, MOST.title),
+    lines: card.lines.map(line),
+    ...(card.date !== undefined && { date: line(card.date) }),
+    site: line(card.site),
+    address: line(card.address),
+    author: line(card.author),
+  };
+}
+
 /** The title's size: long titles get smaller type, so that most fit in full. */
 export function titleSize(title: string): { fontSize: number; lines: number } {
   const length = Array.from(title).length;

@@ -171,3 +171,25 @@ describe("drawCard", () => {
     assert.ok(differing(await rows(withPortrait, 470, 600), await rows(initials, 470, 600)) > 0);
   });
 });
+
+describe("text that would stop the layout", () => {
+  let art: CardArt;
+  before(async () => {
+    const files = cardFontFiles(ROOT);
+    art = { fonts: cardFonts(files, await Promise.all(files.map(({ file }) => readFile(file)))) };
+  });
+  for (const [what, title] of [
+    ["bidirectional controls", "abc \u202Edef\u202C \u2066ghi\u2069"],
+    ["tag characters", "tag \u{E0041}\u{E0042}"],
+    ["100,000 characters without a space", "x".repeat(100_000)],
+  ] as const)
+    test(`a title with ${what} is drawn`, async () => {
+      const { png } = await drawCard({ ...CARD, title, lines: [title] }, art);
+      assert.deepEqual(
+        await sharp(png)
+          .metadata()
+          .then(({ width, height }) => [width, height]),
+        [1200, 630],
+      );
+    });
+});

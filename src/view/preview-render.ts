@@ -9,7 +9,7 @@ import path from "node:path";
 import satori, { type Font } from "satori";
 import sharp from "sharp";
 import { PREVIEW_SIZE, type PreviewCard } from "./preview-card.ts";
-import { CARD_FONTS, cardTree } from "./preview-image.ts";
+import { CARD_FONTS, cardTree, drawableCard } from "./preview-image.ts";
 
 /** The fonts a card is drawn with, and a key that changes whenever one of them does. */
 export interface CardFonts {
@@ -106,7 +106,7 @@ export async function drawCard(
 ): Promise<DrawnCard> {
   const missing = new Set<string>();
   const pictures = new Set<string>();
-  const svg = await satori(cardTree(card, portrait) as Parameters<typeof satori>[0], {
+  const svg = await satori(cardTree(drawableCard(card), portrait) as Parameters<typeof satori>[0], {
     ...PREVIEW_SIZE,
     fonts: fonts.fonts,
     // Satori asks for what none of the fonts has: an emoji's picture, or a font there is none of.

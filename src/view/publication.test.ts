@@ -34,4 +34,3 @@ describe("shownAuthors", () => {
     assert.notEqual(nameKey("C. Baumgartner"), nameKey("Christian Baumgartner"));
   });
 });
-
