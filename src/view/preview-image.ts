@@ -48,8 +48,8 @@ const PORTRAIT = 96;
  * Characters that change how text around them is laid out or hide text (bidirectional controls,
  * Unicode's tag characters) and control characters: the card's layout cannot place them.
  */
-// eslint-disable-next-line no-control-regex -- finding them is the point
 const UNDRAWABLE =
+  // eslint-disable-next-line no-control-regex -- finding them is the point
   /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
 
 /** The most characters of a title a card can show (3–4 lines of the smallest type), and of a line. */
