@@ -205,3 +205,52 @@ describe("importing a hostile site", () => {
     assert.equal((await lstat(path.join(project, "package.json"))).isFile(), true);
   });
 });
+
+/** YAML of ten lines whose aliases, written out, stand for ten billion values. */
+const ALIAS_BOMB = [
+  "a: &a [x, x, x, x, x, x, x, x, x, x]",
+  ...Array.from({ length: 9 }, (_, i) => {
+    const [name, previous] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+    return `${name}: &${name} [${Array<string>(10).fill(`*${previous}`).join(", ")}]`;
+  }),
+].join("\n");
+
+describe("importing a malformed site", () => {
+  test("every malformed input is a report line, never an uncaught exception", async () => {
+    const malformed = await tempDir("malformed", {
+      "_config.yml": "title: Malformed\nurl: https://m.example\nauthor:\n  name: M\n  avatar: ..\n",
+      "images/.keep": "",
+      "_data/cv.json": "{ not json",
+      "_data/bomb.yml": `${ALIAS_BOMB}\n`,
+      "_pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n{% include cv-template.html %}\n",
+      "_pages/bomb.md": "---\ntitle: Bomb\npermalink: /bomb/\n---\n{{ site.data.bomb.j.size }}\n",
+      "talkmap/org-locations.js": 'var addressPoints = [["Broken \\x2", 47.3, 8.5]];\n',
+    });
+    const bombed = await tempDir("bombed", { "_config.yml": `${ALIAS_BOMB}\n` });
+    const into = await fixtureSite("malformed-into");
+    try {
+      const run = (site: string) =>
+        runNode([path.join(PROJECT, "scripts/import/main.ts"), site, "--into", into, "--dry-run"]);
+      const first = await run(malformed);
+      assert.equal(first.stderr, "");
+      assert.equal(first.code, 1);
+      for (const line of [
+        '  _config.yml: author.avatar names "..", but images/.. lies outside the site\'s folder: the profile shows initials until a portrait is in src/images/.',
+        "  _data/cv.json: is not valid JSON (Expected property name or '}' in JSON at position 2 (line 1 column 3)): the CV was not read from it.",
+      ])
+        assert.ok(first.stdout.includes(`${line}\n`), line);
+      const second = await run(bombed);
+      assert.equal(second.stderr, "");
+      assert.ok(
+        second.stdout.includes(
+          "  _config.yml:1: is not valid YAML (its YAML aliases (*name), written out, add more than 100,000 values): its settings were not read.\n",
+        ),
+        second.stdout,
+      );
+    } finally {
+      await removeDir(malformed);
+      await removeDir(bombed);
+      await removeDir(into);
+    }
+  });
+});

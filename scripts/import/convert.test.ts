@@ -475,3 +475,21 @@ test("frontMatterDate: what this site reads, and a month's name as Ruby reads it
   for (const value of ["5", "Talk of spring 2019", 0, -5, "May"])
     assert.equal(frontMatterDate(value), undefined, String(value));
 });
+
+test("readYaml refuses an alias bomb at once, as the build does", () => {
+  const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+  for (let level = 1; level < 10; level++) {
+    const name = String.fromCharCode(97 + level);
+    const previous = String.fromCharCode(96 + level);
+    lines.push(`${name}: &${name} [${Array<string>(10).fill(`*${previous}`).join(", ")}]`);
+  }
+  const read = readYaml(lines.join("\n"));
+  assert.deepEqual(read, {
+    data: {},
+    problem: {
+      line: 1,
+      reason: "its YAML aliases (*name), written out, add more than 100,000 values",
+    },
+    duplicates: [],
+  });
+});

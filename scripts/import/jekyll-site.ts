@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import yaml from "js-yaml";
-import { splitFrontMatter } from "#markdown/front-matter.ts";
+import { aliasProblem, splitFrontMatter } from "#markdown/front-matter.ts";
 import { isMarkdownFile } from "#routing/collections.ts";
 import { outputFileFor, redirectFileFor, withLeadingSlash } from "#core/site-paths.ts";
 import { partialDate, readDate } from "#core/dates.ts";
@@ -38,6 +38,16 @@ export function readYaml(
 ): { data: unknown; problem?: YamlProblem; duplicates: string[] } {
   try {
     const data = yaml.load(text, { json: true }) ?? {};
+    // An alias bomb is refused before anything walks the data: it would fill the memory.
+    if (aliasProblem(data) !== undefined)
+      return {
+        data: {},
+        problem: {
+          line: firstLine,
+          reason: "its YAML aliases (*name), written out, add more than 100,000 values",
+        },
+        duplicates: [],
+      };
     const keys = [...text.matchAll(/^([^\s#:][^:]*?):(?:\s|$)/gm)].map((m) => (m[1] ?? "").trim());
     const duplicates = [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
     return { data, duplicates };

@@ -238,7 +238,12 @@ const CV_JSON = "_data/cv.json";
 const cvJson: unknown = await readSiteText(jekyll, CV_JSON).then((text) => {
   try {
     return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
+  } catch (error) {
+    notes.push({
+      file: CV_JSON,
+      kind: "person",
+      message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): the CV was not read from it.`,
+    });
     return undefined;
   }
 });

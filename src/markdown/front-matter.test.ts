@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
 import { extractFrontmatter } from "@astrojs/internal-helpers/frontmatter";
-import { readFrontMatter, splitFrontMatter } from "./front-matter.ts";
+import { parseYaml, readFrontMatter, splitFrontMatter } from "./front-matter.ts";
 
 test("reads the fields between the fences", () => {
   assert.deepEqual(readFrontMatter('---\ntitle: "About me"\npermalink: /\n---\nBody\n', "a.md"), {
@@ -160,8 +160,15 @@ test("aliases that stand for too many values are refused, at once", () => {
   assert.ok(!result.ok);
   assert.equal(
     result.problem.message,
-    "has YAML aliases (*name) that stand for more than 100,000 values when written out. Write the values out instead.",
+    "has YAML aliases (*name) that, written out, add more than 100,000 values to it. Write the values out instead.",
   );
   const few = readFrontMatter("---\na: &a [1, 2]\nb: *a\n---\n", "a.md");
   assert.deepEqual(few, { ok: true, data: { a: [1, 2], b: [1, 2] } });
+});
+
+test("a large file without aliases is read: its size is no alias bomb", () => {
+  const items = Array.from({ length: 120_000 }, (_, i) => `  - ${String(i)}`).join("\n");
+  const result = parseYaml(`items:\n${items}\n`, "src/data/cv.yaml");
+  assert.ok(result.ok);
+  assert.equal((result.data as { items: number[] }).items.length, 120_000);
 });

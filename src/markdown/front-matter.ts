@@ -53,22 +53,40 @@ const existingDate = new yaml.Type("tag:yaml.org,2002:timestamp", {
 /** YAML as Jekyll and Astro read it, with dates that exist (the type replaces YAML's own). */
 const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [existingDate] });
 
-/** How many values front matter may hold once its aliases (`*name`) are written out. */
-const MAX_VALUES = 100_000;
+/** How many values YAML's aliases (`*name`) may add to a file once they are written out. */
+const MAX_ALIASED_VALUES = 100_000;
 
 /**
- * How many values `data` holds with every alias written out; a value that aliases share is
- * counted once per place it stands in, but looked at once, so that this takes no longer than reading.
+ * How many values `data` holds as written (an alias counts once) and with every alias written out;
+ * a value that aliases share is looked at once, so that this takes no longer than reading.
  */
-function expandedSize(data: unknown, sizes = new Map<object, number>()): number {
-  if (data === null || typeof data !== "object") return 1;
-  const known = sizes.get(data);
-  if (known !== undefined) return known;
-  sizes.set(data, 1);
-  let size = 1;
-  for (const value of Object.values(data)) size += expandedSize(value, sizes);
-  sizes.set(data, size);
-  return size;
+function sizes(data: unknown): { written: number; expanded: number } {
+  const expanded = new Map<object, number>();
+  let written = 0;
+  const visit = (value: unknown): number => {
+    written += 1;
+    if (value === null || typeof value !== "object") return 1;
+    const known = expanded.get(value);
+    if (known !== undefined) return known;
+    expanded.set(value, 1);
+    let size = 1;
+    for (const item of Object.values(value)) size += visit(item);
+    expanded.set(value, size);
+    return size;
+  };
+  return { expanded: visit(data), written };
+}
+
+/**
+ * Why YAML data is refused, when its aliases stand for more than 100,000 values beyond what is
+ * written (an "alias bomb": a few lines that expand into billions of values); a large file with
+ * few or no aliases is fine.
+ */
+export function aliasProblem(data: unknown): string | undefined {
+  const { written, expanded } = sizes(data);
+  return expanded - written > MAX_ALIASED_VALUES
+    ? `has YAML aliases (*name) that, written out, add more than ${MAX_ALIASED_VALUES.toLocaleString("en-US")} values to it. Write the values out instead.`
+    : undefined;
 }
 
 /** Parses YAML text, turning a syntax error into a problem that names the line. */
@@ -83,11 +101,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): FrontMat
     const text = source.split("\n")[error.mark.line] ?? "";
     return problem(`line ${line} is not valid YAML: ${plainReason(error.reason, text)}.`);
   }
-  if (expandedSize(data) > MAX_VALUES) {
-    return problem(
-      `has YAML aliases (*name) that stand for more than ${MAX_VALUES.toLocaleString("en-US")} values when written out. Write the values out instead.`,
-    );
-  }
+  const aliased = aliasProblem(data);
+  if (aliased !== undefined) return problem(aliased);
   return { ok: true, data };
 }
 
