@@ -5,7 +5,7 @@ import {
   escapeHtml,
   initials,
   plainText,
-  safeExcerptHtml,
+  safeRichHtml,
   safeInlineHtml,
   withoutColours,
 } from "./text.ts";
@@ -60,16 +60,16 @@ describe("safeInlineHtml", () => {
     test(input, () => assert.equal(safeInlineHtml(input), output));
 });
 
-test("safeExcerptHtml keeps an excerpt's teaser image and paragraphs, and nothing that acts", () => {
+test("safeRichHtml keeps an excerpt's teaser image and paragraphs, and nothing that acts", () => {
   assert.equal(
-    safeExcerptHtml("This is a sample.<br/><img src='/images/500x300.png'>"),
+    safeRichHtml("This is a sample.<br/><img src='/images/500x300.png'>"),
     'This is a sample.<br><img src="/images/500x300.png">',
   );
   assert.equal(
-    safeExcerptHtml('<meta http-equiv="refresh" content="0;url=https://elsewhere"><p>News</p>'),
+    safeRichHtml('<meta http-equiv="refresh" content="0;url=https://elsewhere"><p>News</p>'),
     "&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://elsewhere&quot;&gt;<p>News</p>",
   );
-  assert.equal(safeExcerptHtml('<img src="javascript:x" onerror="y()" alt="a">'), '<img alt="a">');
+  assert.equal(safeRichHtml('<img src="javascript:x" onerror="y()" alt="a">'), '<img alt="a">');
 });
 
 test("codeAddressScheme: the schemes that run code or hide a page, however they are spelt", () => {

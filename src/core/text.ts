@@ -81,8 +81,11 @@ const INLINE_TAGS: Record<string, readonly string[]> = {
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const ATTRIBUTE = /([a-z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
-/** An excerpt's elements beyond the inline ones: its teaser image and paragraphs (academicpages). */
-const EXCERPT_TAGS: Record<string, readonly string[]> = {
+/**
+ * The elements of an excerpt or a data file's text beyond the inline ones: images and paragraphs
+ * (academicpages' excerpts and its sample `cv.json` show a teaser with `<br/><img src=…>`).
+ */
+const RICH_TAGS: Record<string, readonly string[]> = {
   ...INLINE_TAGS,
   img: ["src", "alt", "title", "width", "height"],
   p: [],
@@ -118,9 +121,9 @@ export function safeInlineHtml(source: string): string {
   return allowedHtml(source, INLINE_TAGS);
 }
 
-/** An excerpt made safe as `safeInlineHtml` makes a title, with its images and paragraphs too. */
-export function safeExcerptHtml(source: string): string {
-  return allowedHtml(source, EXCERPT_TAGS);
+/** An excerpt or a data file's text made safe as `safeInlineHtml` makes a title, with images and paragraphs too. */
+export function safeRichHtml(source: string): string {
+  return allowedHtml(source, RICH_TAGS);
 }
 
 function allowedHtml(source: string, tags: Record<string, readonly string[]>): string {

@@ -39,3 +39,10 @@ test("HTML in data files passes the titles' allow-list, and a link that runs cod
     /<math.*<sup>2<\/sup>$/s,
   );
 });
+
+test("an image and a paragraph written as HTML in a data file are shown, as academicpages' sample CV has them", () => {
+  assert.equal(
+    inlineMarkdownHtml("Short description<br/><img src='/images/500x300.png' onerror='x()'>", SITE),
+    'Short description<br><img src="/images/500x300.png">',
+  );
+});

@@ -1,20 +1,20 @@
 /**
  * Markdown that editors write in data files (the CV's summaries and points), rendered as their
  * Markdown files are: links, emphasis, math, and the site's own idioms. HTML written in it passes
- * the allow-list of titles (`safeInlineHtml`), and a link that runs code keeps its text only: a
+ * the allow-list of titles, with images and paragraphs as excerpts have them (`safeRichHtml`), and a link that runs code keeps its text only: a
  * data file may come from a site made by someone else, and its check names what was left out.
  */
 import { markdownToHtml, type MdastPluginDefinition } from "satteri";
-import { codeAddressScheme, safeInlineHtml } from "#core/text.ts";
+import { codeAddressScheme, safeRichHtml } from "#core/text.ts";
 import { markdownPlugins } from "./plugins.ts";
 import type { SiteAddress } from "./liquid.ts";
 
-const inlineHtmlOnly = (): MdastPluginDefinition => ({
-  name: "inline-html-only",
+const allowedHtmlOnly = (): MdastPluginDefinition => ({
+  name: "allowed-html-only",
   html(node, ctx) {
     // Comments are left whole, for the plugin that removes them.
     const parts = node.value.split(/(<!--[\s\S]*?(?:-->|$))/);
-    const value = parts.map((part, i) => (i % 2 === 1 ? part : safeInlineHtml(part))).join("");
+    const value = parts.map((part, i) => (i % 2 === 1 ? part : safeRichHtml(part))).join("");
     ctx.setProperty(node, "value", value);
   },
   link(node, ctx) {
@@ -25,7 +25,7 @@ const inlineHtmlOnly = (): MdastPluginDefinition => ({
 /** Markdown text as HTML, in paragraphs and lists. */
 export function markdownHtml(text: string, site: SiteAddress): string {
   const result = markdownToHtml(text, {
-    mdastPlugins: [inlineHtmlOnly(), ...markdownPlugins(site)],
+    mdastPlugins: [allowedHtmlOnly(), ...markdownPlugins(site)],
     features: { math: true },
   });
   // The site's plugins (plugins.ts) do their work at once; Sätteri's types allow for ones that wait.
