@@ -5,6 +5,7 @@
  * write only into the four content folders, with and without `--force`.
  */
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { access, lstat, mkdir, readdir, readFile, readlink, symlink } from "node:fs/promises";
 import path from "node:path";
@@ -26,6 +27,7 @@ async function snapshot(dir: string, skip: readonly string[] = []): Promise<Map<
       const full = path.join(dir, file);
       if (entry.isSymbolicLink()) files.set(file, `link to ${await readlink(full)}`);
       else if (entry.isDirectory()) await walk(file);
+      else if (!entry.isFile()) files.set(file, "not a file");
       else
         files.set(
           file,
@@ -133,6 +135,9 @@ before(async () => {
     await mkdir(path.dirname(path.join(site, from)), { recursive: true });
     await symlink(path.join(outside, to), path.join(site, from));
   }
+  // Named pipes, which a reader waits on for ever: neither listed nor read.
+  for (const pipe of ["_data/pipe.yml", "files/pipe.pdf"])
+    execFileSync("mkfifo", [path.join(site, pipe)]);
   project = await fixtureSite("hostile-into");
 });
 after(async () => {

@@ -15,6 +15,7 @@ test("actingHtml names what acts, and nothing in plain or inline text", () => {
     ["[click](javascript:alert(1))", 'a link to a "javascript:" address'],
     ['<a href="vbscript:x">y</a>', 'a link to a "vbscript:" address'],
     ["[p](data:text/html,x)", 'a link to a "data:" address'],
+    ['<a href="java\tscript:x">y</a>', 'a link to a "javascript:" address'],
     ["![pixel](data:image/png;base64,AA)", undefined],
   ];
   for (const [text, found] of cases) assert.equal(actingHtml(text), found, text);

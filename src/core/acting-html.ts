@@ -6,10 +6,14 @@
  * their text shows it as text, and a site made by someone else cannot hide it.
  */
 
+import { codeAddressScheme } from "./text.ts";
+
 /** Addresses that run code instead of leading somewhere, in a link or an attribute. */
 export const CODE_ADDRESS =
   /(?:\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*|(?<!!)\[[^\]]*\]\(\s*<?\s*)(javascript|vbscript|data):/i;
 
+const ADDRESS_ATTRIBUTE =
+  /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 const ACTING_ELEMENT =
   /<(script|style|meta|link|base|form|iframe|frame|frameset|object|embed|applet)\b/i;
 const HANDLER = /<[a-z][^>]*?\s(on[a-z]+)\s*=/i;
@@ -25,6 +29,11 @@ export function actingHtmlList(text: string): string[] {
   const found = new Set<string>();
   for (const [, code = ""] of text.matchAll(new RegExp(CODE_ADDRESS, "gi")))
     found.add(`a link to a "${code.toLowerCase()}:" address`);
+  // An address as a browser reads it, spaces and control characters in its scheme skipped.
+  for (const [, ...values] of text.matchAll(ADDRESS_ATTRIBUTE)) {
+    const scheme = codeAddressScheme(values.find((value) => value !== undefined) ?? "");
+    if (scheme !== undefined) found.add(`a link to a "${scheme}:" address`);
+  }
   for (const [, element = ""] of text.matchAll(new RegExp(ACTING_ELEMENT, "gi")))
     found.add(`a <${element.toLowerCase()}> element`);
   for (const [, handler = ""] of text.matchAll(new RegExp(HANDLER, "gi")))
