@@ -30,8 +30,8 @@ export function actingHtmlList(text: string): string[] {
   for (const [, code = ""] of text.matchAll(new RegExp(CODE_ADDRESS, "gi")))
     found.add(`a link to a "${code.toLowerCase()}:" address`);
   // An address as a browser reads it, spaces and control characters in its scheme skipped.
-  for (const [, ...values] of text.matchAll(ADDRESS_ATTRIBUTE)) {
-    const scheme = codeAddressScheme(values.find((value) => value !== undefined) ?? "");
+  for (const [, double, single, bare] of text.matchAll(ADDRESS_ATTRIBUTE)) {
+    const scheme = codeAddressScheme(double ?? single ?? bare ?? "");
     if (scheme !== undefined) found.add(`a link to a "${scheme}:" address`);
   }
   for (const [, element = ""] of text.matchAll(new RegExp(ACTING_ELEMENT, "gi")))
