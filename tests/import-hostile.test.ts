@@ -242,6 +242,7 @@ describe("importing a malformed site", () => {
       for (const line of [
         '  _config.yml: author.avatar names "..", but images/.. lies outside the site\'s folder: the profile shows initials until a portrait is in src/images/.',
         "  _data/cv.json: is not valid JSON (Expected property name or '}' in JSON at position 2 (line 1 column 3)): the CV was not read from it.",
+        "  _data/bomb.yml:1: cannot be read (its YAML aliases (*name), written out, add more than 100,000 values): Liquid that showed it shows nothing of it here.",
       ])
         assert.ok(first.stdout.includes(`${line}\n`), line);
       const second = await run(bombed);

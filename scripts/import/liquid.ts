@@ -44,14 +44,37 @@ async function textsIn(site: JekyllSite, folder: string, names: RegExp) {
   return texts;
 }
 
-/** The files of `_data` (YAML and JSON), by their path without extension: `site.data.cv`. */
-async function readData(site: JekyllSite): Promise<Record<string, unknown>> {
+/** A file of `_data` that could not be read, and why (its line, for YAML). */
+export interface DataProblem {
+  file: string;
+  line?: number;
+  reason: string;
+}
+
+/**
+ * The files of `_data` (YAML and JSON), by their path without extension: `site.data.cv`; a file
+ * that cannot be read shows nothing, and is named in `problems`.
+ */
+async function readData(
+  site: JekyllSite,
+  problems: DataProblem[],
+): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = {};
   for (const [file, text] of await textsIn(site, "_data/", /\.(ya?ml|json)$/i)) {
     let value: unknown;
     try {
-      value = file.endsWith(".json") ? JSON.parse(text) : readYaml(text).data;
-    } catch {
+      const read = file.endsWith(".json") ? { data: JSON.parse(text) as unknown } : readYaml(text);
+      if ("problem" in read) {
+        problems.push({
+          file: `_data/${file}`,
+          line: read.problem.line,
+          reason: read.problem.reason,
+        });
+        continue;
+      }
+      value = read.data;
+    } catch (error) {
+      problems.push({ file: `_data/${file}`, reason: error instanceof Error ? error.message : "" });
       continue;
     }
     const keys = file.replace(/\.[^.]+$/, "").split("/");
@@ -104,6 +127,8 @@ export type LiquidResult = { ok: true; text: string } | { ok: false; reason: str
  */
 export type LiquidRunner = ((body: string, entry: JekyllEntry, asIs?: boolean) => LiquidResult) & {
   known: ReadonlySet<string>;
+  /** The files of `_data` that could not be read, so that Liquid showed nothing of them. */
+  dataProblems: readonly DataProblem[];
 };
 
 /**
@@ -161,13 +186,14 @@ export async function liquidRunner(
   const tags: Record<string, unknown[]> = {};
   for (const post of published.filter((e) => e.collection === "posts"))
     for (const tag of asList(post.data["tags"])) (tags[tag] ??= []).push(drop(post));
+  const dataProblems: DataProblem[] = [];
   // Links stay on this site wherever it is served: `site.url` is left out of the addresses.
   const siteDrop: Record<string, unknown> = {
     ...config,
     url: "",
     baseurl,
     time: new Date(),
-    data: await readData(site),
+    data: await readData(site, dataProblems),
     pages: published.filter((e) => e.kind === "page").map(drop),
     collections,
     tags,
@@ -191,7 +217,7 @@ export async function liquidRunner(
   };
   // The tags it runs, and the parts of theirs that are written as tags of their own.
   const known = new Set([...Object.keys(engine.tags), "else", "elsif", "when"]);
-  return Object.assign(run, { known });
+  return Object.assign(run, { known, dataProblems });
 }
 
 /**

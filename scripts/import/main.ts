@@ -278,6 +278,16 @@ let talkMapPage: JekyllEntry | undefined;
 
 // Content.
 const runLiquid = await liquidRunner(site, resolve);
+for (const { file, line, reason } of runLiquid.dataProblems) {
+  // The menu and the JSON CV have lines of their own.
+  if (file === "_data/navigation.yml" || file === CV_JSON) continue;
+  notes.push({
+    file,
+    ...(line !== undefined && { line }),
+    kind: "person",
+    message: `cannot be read (${reason}): Liquid that showed it shows nothing of it here.`,
+  });
+}
 const staticOutputs = new Set(site.statics.map((file) => file.output));
 for (const entry of site.entries) {
   if (!convertible(entry)) {
