@@ -221,6 +221,27 @@ const ALIAS_BOMB = [
 ].join("\n");
 
 describe("importing a malformed site", () => {
+  test("a _config.yml that is a symbolic link is not read, and the import stops with why", async () => {
+    const linked = await tempDir("linked-config", { "real.yml": "title: Elsewhere\n" });
+    try {
+      await mkdir(path.join(linked, "site"));
+      await symlink(path.join(linked, "real.yml"), path.join(linked, "site/_config.yml"));
+      const { code, stdout, stderr } = await runNode([
+        path.join(PROJECT, "scripts/import/main.ts"),
+        path.join(linked, "site"),
+        "--dry-run",
+      ]);
+      assert.equal(code, 2);
+      assert.equal(stdout, "");
+      assert.equal(
+        stderr,
+        `${path.join(linked, "site")}/_config.yml is a symbolic link, which is never followed (Jekyll's safe mode on GitHub Pages skips links too): the site's settings cannot be read.\n`,
+      );
+    } finally {
+      await removeDir(linked);
+    }
+  });
+
   test("every malformed input is a report line, never an uncaught exception", async () => {
     const malformed = await tempDir("malformed", {
       "_config.yml": "title: Malformed\nurl: https://m.example\nauthor:\n  name: M\n  avatar: ..\n",

@@ -66,8 +66,13 @@ const exists = (file: string) =>
     () => false,
   );
 
-if (!(await exists(path.join(jekyll, "_config.yml")))) {
-  console.error(`${jekyll} has no _config.yml: is it a Jekyll site?`);
+const configRead = await readSiteFile(jekyll, "_config.yml");
+if ("unreadable" in configRead) {
+  console.error(
+    configRead.unreadable === "missing"
+      ? `${jekyll} has no _config.yml: is it a Jekyll site?`
+      : `${jekyll}/_config.yml ${UNREADABLE_SENTENCE[configRead.unreadable]}: the site's settings cannot be read.`,
+  );
   process.exit(2);
 }
 
