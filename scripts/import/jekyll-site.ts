@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import yaml from "js-yaml";
-import { aliasProblem, splitFrontMatter } from "#markdown/front-matter.ts";
+import { MAX_ALIASED_VALUES, aliasProblem, splitFrontMatter } from "#markdown/front-matter.ts";
 import { isMarkdownFile } from "#routing/collections.ts";
 import { outputFileFor, redirectFileFor, withLeadingSlash } from "#core/site-paths.ts";
 import { partialDate, readDate } from "#core/dates.ts";
@@ -44,7 +44,7 @@ export function readYaml(
         data: {},
         problem: {
           line: firstLine,
-          reason: "its YAML aliases (*name), written out, add more than 100,000 values",
+          reason: `its YAML aliases (*name), written out, add more than ${MAX_ALIASED_VALUES.toLocaleString("en-US")} values`,
         },
         duplicates: [],
       };

@@ -237,11 +237,11 @@ function crossrefOf(entry: RawEntry): string | undefined {
  * would follow it for ever.
  */
 export function crossrefCycles(entries: readonly RawEntry[]): Map<string, string[]> {
-  const target = new Map(
-    entries.flatMap((e) =>
-      crossrefOf(e) === undefined ? [] : [[e.label, crossrefOf(e) ?? ""] as const],
-    ),
-  );
+  const target = new Map<string, string>();
+  for (const entry of entries) {
+    const crossref = crossrefOf(entry);
+    if (crossref !== undefined) target.set(entry.label, crossref);
+  }
   const cycles = new Map<string, string[]>();
   for (const start of target.keys()) {
     const way = [start];

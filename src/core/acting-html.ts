@@ -14,8 +14,9 @@ export const CODE_ADDRESS =
 
 const ADDRESS_ATTRIBUTE =
   /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-const ACTING_ELEMENT =
-  /<(script|style|meta|link|base|form|iframe|frame|frameset|object|embed|applet)\b/i;
+/** The elements that load, submit, restyle or send visitors elsewhere. */
+const ACTING_NAMES = "script|style|meta|link|base|form|iframe|frame|frameset|object|embed|applet";
+const ACTING_ELEMENT = new RegExp(`<(${ACTING_NAMES})\\b`, "gi");
 const HANDLER = /<[a-z][^>]*?\s(on[a-z]+)\s*=/i;
 /** `<meta http-equiv="refresh">`, in any spelling: it sends a visitor elsewhere. */
 export const REFRESH = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?\s*refresh\b/i;
@@ -34,7 +35,7 @@ export function actingHtmlList(text: string): string[] {
     const scheme = codeAddressScheme(double ?? single ?? bare ?? "");
     if (scheme !== undefined) found.add(`a link to a "${scheme}:" address`);
   }
-  for (const [, element = ""] of text.matchAll(new RegExp(ACTING_ELEMENT, "gi")))
+  for (const [, element = ""] of text.matchAll(ACTING_ELEMENT))
     found.add(`a <${element.toLowerCase()}> element`);
   for (const [, handler = ""] of text.matchAll(new RegExp(HANDLER, "gi")))
     found.add(`an "${handler.toLowerCase()}" attribute`);
@@ -45,8 +46,6 @@ export function actingHtmlList(text: string): string[] {
 export function actingHtml(text: string): string | undefined {
   return actingHtmlList(text)[0];
 }
-
-const ACTING_NAMES = "script|style|meta|link|base|form|iframe|frame|frameset|object|embed|applet";
 
 /**
  * `text` with what acts taken out, for the import of a site made by someone else: script and style

@@ -121,7 +121,7 @@ export function safeInlineHtml(source: string): string {
   return allowedHtml(source, INLINE_TAGS);
 }
 
-/** An excerpt or a data file's text made safe as `safeInlineHtml` makes a title, with images and paragraphs too. */
+/** An excerpt or a data file's text, made safe as `safeInlineHtml` makes a title, images too. */
 export function safeRichHtml(source: string): string {
   return allowedHtml(source, RICH_TAGS);
 }

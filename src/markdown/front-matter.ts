@@ -54,7 +54,7 @@ const existingDate = new yaml.Type("tag:yaml.org,2002:timestamp", {
 const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [existingDate] });
 
 /** How many values YAML's aliases (`*name`) may add to a file once they are written out. */
-const MAX_ALIASED_VALUES = 100_000;
+export const MAX_ALIASED_VALUES = 100_000;
 
 /**
  * How many values `data` holds as written (an alias counts once) and with every alias written out;

@@ -1,8 +1,9 @@
 /**
  * Markdown that editors write in data files (the CV's summaries and points), rendered as their
  * Markdown files are: links, emphasis, math, and the site's own idioms. HTML written in it passes
- * the allow-list of titles, with images and paragraphs as excerpts have them (`safeRichHtml`), and a link that runs code keeps its text only: a
- * data file may come from a site made by someone else, and its check names what was left out.
+ * the allow-list of excerpts (`safeRichHtml`: inline elements, images, paragraphs), and a link that
+ * runs code keeps its text only: a data file may come from a site made by someone else, and its
+ * check names what was left out.
  */
 import { markdownToHtml, type MdastPluginDefinition } from "satteri";
 import { codeAddressScheme, safeRichHtml } from "#core/text.ts";

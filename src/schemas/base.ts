@@ -54,9 +54,9 @@ export const text = (what = "text") =>
   );
 
 /**
- * Text that a page shows as HTML (a CV's lines and summaries, an excerpt): only inline HTML is
- * shown as elements, and HTML that acts (a `<meta>` refresh, a `<script>`, an `onclick`, a
- * `javascript:` link) is an error, as it is in a Markdown file's text.
+ * Text that a page shows as HTML (a CV's lines and summaries, an excerpt): inline elements, images
+ * and paragraphs are shown as elements (`safeRichHtml`), and HTML that acts (a `<meta>` refresh, a
+ * `<script>`, an `onclick`, a `javascript:` link) is an error naming the field.
  */
 export const shownText = (what = "text") =>
   text(what).superRefine((value, ctx) => {
