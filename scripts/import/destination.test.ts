@@ -34,7 +34,7 @@ test("destinationProblem: the four content folders, with the endings each one ta
   );
   assert.equal(
     destinationProblem("src/images/me.js"),
-    "src/images/ takes only files ending in png, jpe?g, gif, webp, avif, svg, tiff?",
+    "src/images/ takes only files ending in png, jpg, jpeg, gif, webp, avif, svg, tif, tiff",
   );
 });
 

@@ -7,13 +7,16 @@
 import { lstat, realpath } from "node:fs/promises";
 import path from "node:path";
 
-/** The folders the import writes into, and the endings each one takes. */
-export const IMPORT_FOLDERS: readonly { folder: string; endings: RegExp | undefined }[] = [
-  { folder: "src/content/", endings: /\.(md|bib)$/i },
-  { folder: "src/data/", endings: /\.ya?ml$/i },
-  { folder: "src/images/", endings: /\.(png|jpe?g|gif|webp|avif|svg|tiff?)$/i },
+/** The folders the import writes into, and the endings each one takes (any, for `public/`). */
+const IMPORT_FOLDERS: readonly { folder: string; endings?: readonly string[] }[] = [
+  { folder: "src/content/", endings: ["md", "bib"] },
+  { folder: "src/data/", endings: ["yaml", "yml"] },
+  {
+    folder: "src/images/",
+    endings: ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "tif", "tiff"],
+  },
   // Files served as they are: any ending, as Jekyll copied them.
-  { folder: "public/", endings: undefined },
+  { folder: "public/" },
 ];
 
 const FOLDER_LIST = IMPORT_FOLDERS.map(({ folder }) => folder).join(", ");
@@ -31,8 +34,9 @@ export function destinationProblem(target: string): string | undefined {
     return `its path has an empty, "." or ".." part`;
   const place = IMPORT_FOLDERS.find(({ folder }) => target.startsWith(folder));
   if (place === undefined) return `the import writes only into ${FOLDER_LIST}`;
-  if (place.endings !== undefined && !place.endings.test(target))
-    return `${place.folder} takes only files ending in ${place.endings.source.replace(/^\\\.\(|\)\$$/g, "").replaceAll("|", ", ")}`;
+  const ending = path.posix.extname(target).slice(1).toLowerCase();
+  if (place.endings !== undefined && !place.endings.includes(ending))
+    return `${place.folder} takes only files ending in ${place.endings.join(", ")}`;
   return undefined;
 }
 
