@@ -18,6 +18,7 @@ import { formatProblem } from "#core/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
 import { joinedToEntry, matchGenerated } from "./bib-source.ts";
 import { liquidRunner } from "./liquid.ts";
+import { checkAgainst } from "./check-against.ts";
 import { cvFromJson, cvYaml, isJsonResume, showsJsonCv } from "./cv.ts";
 import {
   TALKMAP_FILES,
@@ -51,7 +52,9 @@ const valueOf = (name: string) => {
   const index = args.indexOf(`--${name}`);
   return index === -1 ? undefined : args[index + 1];
 };
-const source = args.find((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--into");
+const source = args.find(
+  (arg, i) => !arg.startsWith("--") && args[i - 1] !== "--into" && args[i - 1] !== "--against",
+);
 if (source === undefined) {
   console.error(
     "Usage: npm run import -- <path-to-jekyll-site> [--dry-run] [--force] [--into <folder>] [--check]",
@@ -103,7 +106,16 @@ if (flag("check")) {
   for (const output of missing.sort((a, b) => a.output.localeCompare(b.output)))
     console.log(`  missing: ${servedAt(output.output)} (${output.from})`);
   console.log(`${served.size - missing.length} of ${served.size} addresses served.`);
-  process.exit(missing.length === 0 ? 0 : 1);
+  const against = valueOf("against");
+  const contentPassed =
+    against === undefined ||
+    (await checkAgainst(
+      against,
+      site,
+      [...served.keys()].filter((o) => files.has(o)),
+      dist,
+    ));
+  process.exit(missing.length === 0 && contentPassed ? 0 : 1);
 }
 
 const notes: Note[] = [];
