@@ -46,7 +46,7 @@ describe("withMath", () => {
 test("math in Markdown bodies", async () => {
   const { renderMath } = await import("./math.ts");
   const processor = await createSatteriMarkdownProcessor({
-    mdastPlugins: [renderMath],
+    mdastPlugins: [() => renderMath()],
     features: { math: true },
   });
   const { code } = await processor.render("Inline $a+b$ and\n\n$$\n\\sum_i x_i\n$$\n");
@@ -58,4 +58,58 @@ test("mathAsText: TeX as the characters it is drawn with, the rest as it is", ()
   assert.equal(mathAsText("Learning $\\alpha$-divergences"), "Learning α-divergences");
   assert.equal(mathAsText("$x^2 \\leq \\log n$ & $$\\sum_i a_i$$"), "x2≤logn & ∑iai");
   assert.equal(mathAsText("costs $5 or $10"), "costs $5 or $10");
+});
+
+describe("math as kramdown and MathJax read it", async () => {
+  const { renderMath } = await import("./math.ts");
+  const processor = await createSatteriMarkdownProcessor({
+    mdastPlugins: [() => renderMath()],
+    features: { math: true },
+  });
+  const render = async (markdown: string) => (await processor.render(markdown)).code;
+  const display = (html: string) => html.match(/display="block"/g)?.length ?? 0;
+  const inline = (html: string) => html.match(/<math xmlns="[^"]*">/g)?.length ?? 0;
+
+  test("a paragraph that holds only $$…$$ is display math; $$…$$ in text is inline", async () => {
+    const html = await render("$$ x^2 $$\n\nSee $$y$$ here.\n");
+    assert.equal(display(html), 1);
+    assert.equal(inline(html), 1);
+    assert.doesNotMatch(html, /<p><span class="katex"><math[^>]*display/);
+  });
+
+  test("MathJax's \\displaylines and \\* are drawn, and align* in display math", async () => {
+    const html = await render(
+      "$$\\displaylines{a \\\\ b}$$\n\n$$ a \\* b $$\n\n$$\n\\begin{align*}a &= b\\\\ c &= d\\end{align*}\n$$\n",
+    );
+    assert.equal(display(html), 3);
+    assert.doesNotMatch(html, /tex-error/);
+  });
+
+  test("\\newcommand holds for the rest of the page, even for a name KaTeX has", async () => {
+    const html = await render("$$\\newcommand{\\R}{\\mathbb{Q}} \\R$$\n\nThen $\\R$ and $\\R$.\n");
+    assert.doesNotMatch(html, /tex-error/);
+    assert.equal(html.match(/<mi mathvariant="double-struck">Q<\/mi>/g)?.length, 3);
+    assert.match(await render("Another page: $\\R$."), /<mi mathvariant="double-struck">R<\/mi>/);
+  });
+
+  test("\\[…\\], \\(…\\) and environments in text and in HTML; never in code", async () => {
+    const html = await render(
+      [
+        "\\\\[ a \\\\] and \\\\( b \\\\)",
+        "",
+        "\\begin{equation} c \\end{equation}",
+        "",
+        '<center><span class="eq">$$ d &lt; e $$</span></center>',
+        "",
+        "<pre>$$ kept $$</pre>",
+        "",
+        "`\\[ kept \\]`",
+      ].join("\n"),
+    );
+    assert.equal(display(html), 3);
+    assert.equal(inline(html), 1);
+    assert.match(html, /<pre>\$\$ kept \$\$<\/pre>/);
+    assert.match(html, /<code>\\\[ kept \\\]<\/code>/);
+    assert.doesNotMatch(html, /tex-error/);
+  });
 });

@@ -99,6 +99,7 @@ export function markdownPlugins(site: SiteAddress): MdastPluginEntry[] {
     // The comment plugin is made for each document, since it follows a comment from node to node.
     ({ source }) => mayHaveComments(source) && stripHtmlComments(),
     ({ source }) => mayHaveRelativeLinks(source) && resolveRelativeLinks,
-    renderMath,
+    // Made for each document: a page's TeX definitions hold for the rest of that page.
+    () => renderMath(),
   ];
 }
