@@ -5,11 +5,8 @@ import {
   configDefault,
   convertConfig,
   convertEntry,
-  convertKramdown,
   firstHeading,
-  htmlAsMarkdown,
   plainCss,
-  separateHtmlBlocks,
   splashHeader,
   titleFromName,
   withoutBlocks,
@@ -68,31 +65,6 @@ test("withoutLiquid keeps the author's words and fills in site values", () => {
       { author: { googlescholar: "https://scholar.example/" } },
     ),
     'See <a href="https://scholar.example/">Scholar</a>.',
-  );
-});
-
-describe("convertKramdown", () => {
-  test("a notice becomes a quote; other attribute lists are dropped, with their lines", () => {
-    const { body, notes } = convertKramdown(
-      'Intro\n\nA notice\non two lines\n{: .notice--warning}\n[x](y){:target="_blank"}',
-      "a.md",
-      5,
-    );
-    assert.equal(body, "Intro\n\n> A notice\n> on two lines\n[x](y)");
-    assert.deepEqual(
-      notes.map((n) => [n.line, n.message]),
-      [
-        [9, '"{: .notice--warning}" made the paragraph above it a notice (a quote).'],
-        [10, '"{:target="_blank"}" was dropped (links open in the same tab).'],
-      ],
-    );
-  });
-});
-
-test("htmlAsMarkdown removes indentation that Markdown would read as code", () => {
-  assert.equal(
-    htmlAsMarkdown("<div>\n    <p>x</p>\n\n    <p>y</p>\n</div>"),
-    "<div>\n<p>x</p>\n\n<p>y</p>\n</div>",
   );
 });
 
@@ -340,17 +312,6 @@ describe("convertEntry", () => {
       "---\nSee [post](/posts/1/) by Ada, ![me]({{ base_path }}/images/me.jpg).\n<!-- {{ page.x }} --> and <!-- {{ page.x }} -->\n\n",
     );
   });
-});
-
-test("separateHtmlBlocks: Markdown and TeX right after HTML render, as kramdown rendered them", () => {
-  assert.deepEqual(
-    separateHtmlBlocks('<div class="f">E is</div>\n$$E = mc^2$$\n\n<div>\n<p>x</p>\n</div>\nText'),
-    {
-      body: '<div class="f">E is</div>\n\n$$E = mc^2$$\n\n<div>\n<p>x</p>\n</div>\n\nText',
-      lines: [1, 6],
-    },
-  );
-  assert.deepEqual(separateHtmlBlocks("```\n<b>x</b>\ny\n```").lines, []);
 });
 
 test("an iframe of another site becomes a link to it", () => {

@@ -3,6 +3,7 @@
  * settings, its entries keep their front matter (changed only where a change is needed), and the
  * Jekyll constructs that have a meaning here are converted. Everything else is reported.
  */
+import { attributeLists, htmlAsMarkdown, kramdownHtmlBlocks } from "./kramdown.ts";
 import path from "node:path";
 import yaml from "js-yaml";
 import { closestKey } from "#core/closest-key.ts";
@@ -236,63 +237,9 @@ export function withoutBlocks(text: string, name: string): string {
   return depth === 0 ? out + text.slice(from) : out;
 }
 
-/**
- * Kramdown attribute lists. `{: .notice}` (and `.notice--info` and the like) under a paragraph makes
- * it a quote, academicpages' notice box; any other list (`{:target="_blank"}`) is dropped.
- */
-export function convertKramdown(
-  body: string,
-  file: string,
-  firstLine: number,
-): { body: string; notes: Note[] } {
-  const notes: Note[] = [];
-  const lines = body.split("\n");
-  const out: string[] = [];
-  lines.forEach((line, index) => {
-    const lineNumber = firstLine + index;
-    const alone = /^\s*\{:\s*([^}]*)\}\s*$/.exec(line);
-    if (alone !== null) {
-      const attributes = alone[1] ?? "";
-      if (attributes.includes(".notice")) {
-        for (let i = out.length - 1; i >= 0 && (out[i] ?? "").trim() !== ""; i--)
-          out[i] = `> ${out[i] ?? ""}`;
-        notes.push({
-          file,
-          line: lineNumber,
-          kind: "converted",
-          message: `"{: ${attributes.trim()}}" made the paragraph above it a notice (a quote).`,
-        });
-      } else {
-        notes.push({
-          file,
-          line: lineNumber,
-          kind: "converted",
-          message: `"{: ${attributes.trim()}}" was dropped: attribute lists have no meaning here.`,
-        });
-      }
-      return;
-    }
-    const inline = line.replace(/\{:\s*([^}]*)\}/g, (list, attributes: string) => {
-      notes.push({
-        file,
-        line: lineNumber,
-        kind: "converted",
-        message: `"${list}" was dropped${/target=["']?_blank/.test(attributes) ? " (links open in the same tab)" : ""}.`,
-      });
-      return "";
-    });
-    out.push(inline);
-  });
-  return { body: out.join("\n"), notes };
-}
-
-/** An HTML body as Markdown that renders it as it is: no indented lines (which would become code). */
-export function htmlAsMarkdown(body: string): string {
-  return body
-    .split("\n")
-    .map((line) => line.replace(/^\s+/, ""))
-    .join("\n");
-}
+/** Whether kramdown read the content of every HTML block as Markdown (`parse_block_html`). */
+const parseBlockHtml = (config: Record<string, unknown>) =>
+  isRecord(config["kramdown"]) && config["kramdown"]["parse_block_html"] === true;
 
 /** The collections of this site that a Jekyll collection of the same name becomes. */
 const SAME_NAME: readonly string[] = COLLECTION_NAMES.filter(
@@ -675,26 +622,26 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       `its Liquid loop became this site's ${listing} list (listing: ${listing}); permalink and redirect_from are kept.`,
     );
   }
-  if (isHtml) body = htmlAsMarkdown(body);
-  if (isHtml && listing === undefined)
-    note("converted", `the HTML page became ${name}, which shows the same HTML.`);
-  if (!isHtml) {
-    const separated = separateHtmlBlocks(body);
-    body = separated.body;
-    for (const line of separated.lines)
-      note(
-        "converted",
-        "a blank line was added after the HTML that ends here, so that the Markdown and TeX after it render, as kramdown rendered them.",
-        line + entry.bodyLine - 1,
-      );
-  }
-  const kramdown = convertKramdown(body, file, entry.bodyLine);
-  body = kramdown.body;
-  notes.push(...kramdown.notes);
   body = body.replace(HIGHLIGHT, (_block, language: string, code: string) => {
     note("converted", `a {% highlight ${language} %} block became a fenced code block.`);
     return `\`\`\`${language}\n${code.replace(/^\n|\n$/g, "")}\n\`\`\``;
   });
+  if (isHtml) body = htmlAsMarkdown(body);
+  if (isHtml && listing === undefined)
+    note("converted", `the HTML page became ${name}, which shows the same HTML.`);
+  if (!isHtml) {
+    const blocks = kramdownHtmlBlocks(body, parseBlockHtml(context.config));
+    body = blocks.body;
+    for (const line of blocks.changed)
+      note(
+        "converted",
+        'the HTML block that starts here was written so that it reads as kramdown read it: to its closing tag, without the blank lines and indentation that end a block or make code in Markdown, and with Markdown inside where it had markdown="1".',
+        line + entry.bodyLine - 1,
+      );
+  }
+  const kramdown = attributeLists(body, file, entry.bodyLine);
+  body = kramdown.body;
+  notes.push(...kramdown.notes);
   // Text Liquid leaves as it is stays so: as it is in a code block, with its braces as entities
   // elsewhere, so that no template tag reaches the page.
   body = body.replace(RAW, (_block, text: string, at: number, whole: string) => {
@@ -842,36 +789,6 @@ export function plainCss(text: string): string | undefined {
     if (depth > 1 || depth < 0) return undefined;
   }
   return text.trim() === "" ? "" : `${text.trim()}\n`;
-}
-
-/**
- * kramdown ends an HTML block at its closing tag; CommonMark, at the next blank line, so Markdown
- * or TeX right after the HTML would show as raw text. A blank line after such a line keeps
- * kramdown's reading. `lines` are the lines (from 1) after which one was added.
- */
-export function separateHtmlBlocks(body: string): { body: string; lines: number[] } {
-  const lines = body.split("\n");
-  const out: string[] = [];
-  const added: number[] = [];
-  let fence = false;
-  lines.forEach((line, index) => {
-    out.push(line);
-    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
-    const next = lines[index + 1];
-    if (
-      !fence &&
-      next !== undefined &&
-      /^\s{0,3}<\/?[a-z][^>]*>.*<\/[a-z][a-z0-9]*>\s*$|^\s{0,3}<\/[a-z][a-z0-9]*>\s*$/i.test(
-        line,
-      ) &&
-      next.trim() !== "" &&
-      !/^\s*</.test(next)
-    ) {
-      out.push("");
-      added.push(index + 1);
-    }
-  });
-  return { body: out.join("\n"), lines: added };
 }
 
 /**

@@ -197,8 +197,10 @@ export function pageFacts(
       facts.inlineMath++;
       return " ";
     });
-  facts.htmlAsText = [...prose.matchAll(HTML_TEXT)].map((m) => m[0].slice(0, 60));
-  facts.liquidAsText = [...prose.matchAll(LIQUID_TEXT)].map((m) => m[0].slice(0, 60));
+  // In code too: HTML that a blank line cut off from its block shows as a code block.
+  const shown = `${prose}\n${reading.code}`;
+  facts.htmlAsText = [...shown.matchAll(HTML_TEXT)].map((m) => m[0].slice(0, 60));
+  facts.liquidAsText = [...shown.matchAll(LIQUID_TEXT)].map((m) => m[0].slice(0, 60));
   for (const word of `${prose}\n${reading.code}`.toLowerCase().match(WORD) ?? []) {
     facts.words.set(word, (facts.words.get(word) ?? 0) + 1);
     facts.sequence.push(word);
