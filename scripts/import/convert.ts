@@ -616,7 +616,12 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       : undefined;
   if (listing !== undefined) {
     set("listing", listing);
-    body = withoutLiquid(body, context.config);
+    // The loop is the list now; the rest of the Liquid (a condition on a setting) runs as it ran.
+    const ran = context.runLiquid?.(withoutBlocks(body, "for"), entry);
+    body =
+      ran?.ok === true
+        ? ran.text.replace(/\n{3,}/g, "\n\n").trim()
+        : withoutLiquid(body, context.config);
     note(
       "converted",
       `its Liquid loop became this site's ${listing} list (listing: ${listing}); permalink and redirect_from are kept.`,
@@ -629,19 +634,6 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   if (isHtml) body = htmlAsMarkdown(body);
   if (isHtml && listing === undefined)
     note("converted", `the HTML page became ${name}, which shows the same HTML.`);
-  if (!isHtml) {
-    const blocks = kramdownHtmlBlocks(body, parseBlockHtml(context.config));
-    body = blocks.body;
-    for (const line of blocks.changed)
-      note(
-        "converted",
-        'the HTML block that starts here was written so that it reads as kramdown read it: to its closing tag, without the blank lines and indentation that end a block or make code in Markdown, and with Markdown inside where it had markdown="1".',
-        line + entry.bodyLine - 1,
-      );
-  }
-  const kramdown = attributeLists(body, file, entry.bodyLine);
-  body = kramdown.body;
-  notes.push(...kramdown.notes);
   // Text Liquid leaves as it is stays so: as it is in a code block, with its braces as entities
   // elsewhere, so that no template tag reaches the page.
   body = body.replace(RAW, (_block, text: string, at: number, whole: string) => {
@@ -687,6 +679,14 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       const result = context.runLiquid(unknown.text, entry);
       if (result.ok) {
         body = unknown.restore(result.text);
+        for (const { line, tag, reason } of result.changes)
+          note("converted", `"${tag}" was left out: it ${reason}.`, line + entry.bodyLine - 1);
+        for (const { line, tag, reason } of result.setAside)
+          note(
+            "person",
+            `the tag "${tag}" could not run here (${reason}), and waits in an HTML comment; the rest of the page's Liquid ran. Write what it showed, or remove it.`,
+            line + entry.bodyLine - 1,
+          );
         note(
           "converted",
           `its Liquid (${tags} tag${tags === 1 ? "" : "s"}) was run once, as Jekyll ran it, and what it showed is kept as text: it no longer changes with the data or entries it showed.`,
@@ -710,6 +710,20 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     body = hideUnsupportedTags(body);
   }
 
+  // kramdown ran after Liquid, on what it showed.
+  if (!isHtml) {
+    const blocks = kramdownHtmlBlocks(body, parseBlockHtml(context.config));
+    body = blocks.body;
+    for (const line of blocks.changed)
+      note(
+        "converted",
+        'the HTML block that starts here was written so that it reads as kramdown read it: to its closing tag, without the blank lines and indentation that end a block or make code in Markdown, and with Markdown inside where it had markdown="1".',
+        line + entry.bodyLine - 1,
+      );
+  }
+  const kramdown = attributeLists(body, file, entry.bodyLine);
+  body = kramdown.body;
+  notes.push(...kramdown.notes);
   // Whatever this site still cannot take waits as a comment, so that the site builds.
   for (let round = 0; round < 3; round++) {
     const result = validate(schema, data, file);

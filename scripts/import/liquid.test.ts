@@ -32,6 +32,8 @@ test("Liquid runs with the site's data, collections, includes and Jekyll's filte
   );
   assert.deepEqual(result, {
     ok: true,
+    changes: [],
+    setAside: [],
     text: [
       "Ph.D. in Examples; M.Sc. in Instances; ",
       "Notes by Ada Example",
@@ -41,7 +43,16 @@ test("Liquid runs with the site's data, collections, includes and Jekyll's filte
       "déjà-vu",
     ].join("\n"),
   });
-  assert.equal(run("{% if %}", page).ok, false);
+  // A tag that cannot run is set aside alone, as a comment; the rest of the text runs.
+  assert.deepEqual(run("{% if %}x{% endif %} {{ page.title }}", page), {
+    ok: true,
+    changes: [],
+    setAside: [
+      { line: 1, tag: "{% if %}", reason: 'invalid value expression: ""' },
+      { line: 1, tag: "{% endif %}", reason: 'tag "endif" not found' },
+    ],
+    text: "<!-- {% if %} -->x<!-- {% endif %} --> Notes",
+  });
 });
 
 test("a plugin's tags are set aside so that the rest runs, and come back as HTML comments", () => {

@@ -14,6 +14,7 @@ import {
   type TopLevelToken,
 } from "liquidjs";
 import { titleFromName } from "./convert.ts";
+import { asLiquidjs, withTagsSetAside, type TagChange } from "./liquid-lenient.ts";
 import { asList, isRecord, readYaml, type JekyllEntry, type JekyllSite } from "./jekyll-site.ts";
 import { readSiteText } from "./site-files.ts";
 
@@ -117,8 +118,20 @@ export function hideUnknownTags(
   return { text: out, hidden, restore };
 }
 
-/** What one run of Liquid gives: the text, or why it could not run. */
-export type LiquidResult = { ok: true; text: string } | { ok: false; reason: string };
+/**
+ * What one run of Liquid gives: the text, or why it could not run. `changes` are tags written as
+ * liquidjs reads what Ruby Liquid read; `setAside`, tags that could not run, each in an HTML
+ * comment in the text.
+ */
+export type LiquidResult =
+  | { ok: true; text: string; changes: TagChange[]; setAside: TagChange[] }
+  | { ok: false; reason: string };
+
+/** A tag of an include (`_includes/…`) that was changed or set aside, for every page using it. */
+export interface IncludeChange extends TagChange {
+  file: string;
+  setAside: boolean;
+}
 
 /**
  * Runs a page's Liquid as Jekyll would: `run(body, entry)`. The output is made fit for Markdown
@@ -129,7 +142,71 @@ export type LiquidRunner = ((body: string, entry: JekyllEntry, asIs?: boolean) =
   known: ReadonlySet<string>;
   /** The files of `_data` that could not be read, so that Liquid showed nothing of them. */
   dataProblems: readonly DataProblem[];
+  /** Tags of the includes written as liquidjs reads them, or set aside. */
+  includeChanges: readonly IncludeChange[];
 };
+
+const INCLUDE_RELATIVE = /\{%-?\s*include_relative\s+([^\s%{}]+)/g;
+
+/** The folder of a site file, for `include_relative` (`_pages/home.md` is in `_pages`). */
+const folderOf = (file: string) => path.posix.dirname(file);
+
+/**
+ * The files that `{% include_relative %}` names in the entries' texts (and in what those name),
+ * read from the site beforehand, by their path in the site: the tag reads from this map alone.
+ */
+async function relativeIncludes(site: JekyllSite): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  let pending = site.entries.map((entry) => ({ from: entry.file, text: entry.body }));
+  while (pending.length > 0) {
+    const next: { from: string; text: string }[] = [];
+    for (const { from, text } of pending)
+      for (const [, name = ""] of text.matchAll(INCLUDE_RELATIVE)) {
+        const file = path.posix.normalize(path.posix.join(folderOf(from), name));
+        if (texts.has(file) || file.startsWith("../")) continue;
+        const found = await readSiteText(site.root, file);
+        texts.set(file, found ?? "");
+        if (found !== undefined) next.push({ from, text: found });
+      }
+    pending = next;
+  }
+  return texts;
+}
+
+/**
+ * The includes' texts as liquidjs reads them: Ruby Liquid's leniencies written its way, and tags
+ * that cannot be parsed set aside (as comments that Liquid leaves alone).
+ */
+function lenientIncludes(
+  engine: Liquid,
+  includes: Map<string, string>,
+  templates: Record<string, string>,
+): IncludeChange[] {
+  const changes: IncludeChange[] = [];
+  for (const [file, text] of includes) {
+    const lenient = asLiquidjs(text);
+    changes.push(
+      ...lenient.changes.map((c) => ({ ...c, file: `_includes/${file}`, setAside: false })),
+    );
+    templates[file] = lenient.text;
+  }
+  for (const file of Object.keys(templates)) {
+    const parsed = withTagsSetAside(templates[file] ?? "", (text) => {
+      engine.parse(text);
+      return text;
+    });
+    if ("error" in parsed) continue;
+    templates[file] = parsed
+      .restore(parsed.result)
+      .replace(/<!--[\s\S]*?-->/g, (comment) =>
+        comment.includes("{") ? `{% raw %}${comment}{% endraw %}` : comment,
+      );
+    changes.push(
+      ...parsed.setAside.map((c) => ({ ...c, file: `_includes/${file}`, setAside: true })),
+    );
+  }
+  return changes;
+}
 
 /**
  * A Liquid engine set up as the Jekyll site's own: its `_includes`, Jekyll's filters and tags,
@@ -144,8 +221,10 @@ export async function liquidRunner(
     typeof config["baseurl"] === "string" ? config["baseurl"].replace(/\/+$/, "") : "";
   // The includes are read here, and Liquid is given their texts: it opens no file itself.
   const includes = await textsIn(site, "_includes/", /./);
+  // Liquid reads includes from this object, which is filled in below, once the engine can parse.
+  const templates: Record<string, string> = {};
   const engine = new Liquid({
-    templates: Object.fromEntries(includes),
+    templates,
     jekyllInclude: true,
     dynamicPartials: false,
     strictFilters: false,
@@ -177,6 +256,28 @@ export async function liquidRunner(
     );
   }
 
+  const relative = await relativeIncludes(site);
+  engine.registerTag(
+    "include_relative",
+    class extends Tag {
+      private readonly relativePath: string;
+      constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+        super(token, remain, liquid);
+        this.relativePath = token.args.trim().split(/\s+/)[0] ?? "";
+      }
+      *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+        const from = context.getSync(["page", "path"]);
+        const file = path.posix.normalize(
+          path.posix.join(folderOf(typeof from === "string" ? from : ""), this.relativePath),
+        );
+        const text = relative.get(file);
+        if (text === undefined || text === "") return;
+        yield this.liquid.renderer.renderTemplates(this.liquid.parse(text), context, emitter);
+      }
+    },
+  );
+  const includeChanges = lenientIncludes(engine, includes, templates);
+
   const published = site.entries.filter((entry) => entry.unpublished === undefined);
   const collections = [...site.collections.keys()].map((label) => ({
     label,
@@ -201,23 +302,25 @@ export async function liquidRunner(
   };
 
   const run = (body: string, entry: JekyllEntry, asIs = false): LiquidResult => {
-    try {
-      const text = engine.parseAndRenderSync(body, {
-        site: siteDrop,
-        page: drop(entry),
-        base_path: baseurl,
-      }) as string;
-      return { ok: true, text: asIs ? text : withoutIndentedHtml(text) };
-    } catch (error) {
-      return {
-        ok: false,
-        reason: error instanceof Error ? (error.message.split("\n")[0] ?? "") : "",
-      };
-    }
+    const lenient = asLiquidjs(body);
+    const scope = { site: siteDrop, page: drop(entry), base_path: baseurl };
+    const outcome = withTagsSetAside(
+      lenient.text,
+      (text) => engine.parseAndRenderSync(text, scope) as string,
+    );
+    if ("error" in outcome)
+      return { ok: false, reason: outcome.error.message.split("\n")[0] ?? "" };
+    const text = outcome.restore(outcome.result);
+    return {
+      ok: true,
+      text: asIs ? text : withoutIndentedHtml(text),
+      changes: lenient.changes,
+      setAside: outcome.setAside,
+    };
   };
   // The tags it runs, and the parts of theirs that are written as tags of their own.
   const known = new Set([...Object.keys(engine.tags), "else", "elsif", "when"]);
-  return Object.assign(run, { known, dataProblems });
+  return Object.assign(run, { known, dataProblems, includeChanges });
 }
 
 /**

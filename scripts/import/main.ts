@@ -305,6 +305,15 @@ for (const { file, line, reason } of runLiquid.dataProblems) {
     message: `cannot be read (${reason}): Liquid that showed it shows nothing of it here.`,
   });
 }
+for (const { file, line, tag, reason, setAside } of runLiquid.includeChanges)
+  notes.push({
+    file,
+    line,
+    kind: setAside ? "person" : "converted",
+    message: setAside
+      ? `the tag "${tag}" could not run here (${reason}): pages that use this include show the rest of it.`
+      : `"${tag}" was left out where pages use this include: it ${reason}.`,
+  });
 const staticOutputs = new Set(site.statics.map((file) => file.output));
 for (const entry of site.entries) {
   if (!convertible(entry)) {

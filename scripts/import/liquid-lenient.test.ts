@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { Liquid } from "liquidjs";
+import { asLiquidjs, tagAround, withTagsSetAside } from "./liquid-lenient.ts";
+
+describe("asLiquidjs", () => {
+  test("an assignment to a dotted name, which Ruby Liquid stores and nothing reads, is left out", () => {
+    const { text, changes } = asLiquidjs(
+      "a\n{% assign site.url = site.url | append: site.baseurl %}{% assign x = 1 %}",
+    );
+    assert.equal(text, "a\n{% assign x = 1 %}");
+    assert.deepEqual(
+      changes.map((c) => [c.line, c.tag]),
+      [[2, "{% assign site.url = site.url | append: site.baseurl %}"]],
+    );
+  });
+});
+
+describe("withTagsSetAside", () => {
+  const engine = new Liquid();
+  const render = (text: string) => engine.parseAndRenderSync(text, { name: "Ada" }) as string;
+
+  test("a tag that cannot run is set aside alone; the rest of the page runs", () => {
+    const outcome = withTagsSetAside("Hi {{ name }}\n{% if %}x{% endif %} {% cite a %}", render);
+    assert.ok(!("error" in outcome));
+    assert.equal(
+      outcome.restore(outcome.result),
+      "Hi Ada\n<!-- {% if %} -->x<!-- {% endif %} --> <!-- {% cite a %} -->",
+    );
+    assert.deepEqual(
+      outcome.setAside.map((c) => [c.line, c.tag]),
+      [
+        [2, "{% if %}"],
+        [2, "{% endif %}"],
+        [2, "{% cite a %}"],
+      ],
+    );
+  });
+
+  test("gives up after the limit", () => {
+    const outcome = withTagsSetAside("{% a %}{% b %}", render, 1);
+    assert.ok("error" in outcome);
+  });
+});
+
+test("tagAround finds the tag around an offset", () => {
+  assert.deepEqual(tagAround("ab {% x y %} c", 6), { start: 3, end: 12 });
+  assert.equal(tagAround("no tag", 2), undefined);
+});
