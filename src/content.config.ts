@@ -19,17 +19,35 @@ const {
   collections: own,
 } = COLLECTIONS;
 
+// Documents without an `excerpt` have the one Jekyll gave them; pages and news items had none.
+const excerpts = {
+  separator: settings.excerpt_separator,
+  site: { base: settings.baseurl, url: settings.url },
+};
+
 export const collections = {
   pages: defineCollection({ loader: entryLoader("pages"), schema: pages.schema }),
   publications: defineCollection({
     // The .bib files of the folder, and those the settings name (`publications.bib_files`).
-    loader: entryLoader("publications", { bibFiles: settings.publications.bib_files }),
+    loader: entryLoader("publications", {
+      bibFiles: settings.publications.bib_files,
+      excerpts,
+    }),
     schema: publications.schema,
   }),
-  talks: defineCollection({ loader: entryLoader("talks"), schema: talks.schema }),
-  teaching: defineCollection({ loader: entryLoader("teaching"), schema: teaching.schema }),
-  portfolio: defineCollection({ loader: entryLoader("portfolio"), schema: portfolio.schema }),
-  posts: defineCollection({ loader: entryLoader("posts"), schema: posts.schema }),
+  talks: defineCollection({ loader: entryLoader("talks", { excerpts }), schema: talks.schema }),
+  teaching: defineCollection({
+    loader: entryLoader("teaching", { excerpts }),
+    schema: teaching.schema,
+  }),
+  portfolio: defineCollection({
+    loader: entryLoader("portfolio", { excerpts }),
+    schema: portfolio.schema,
+  }),
+  posts: defineCollection({ loader: entryLoader("posts", { excerpts }), schema: posts.schema }),
   news: defineCollection({ loader: entryLoader("news"), schema: news.schema }),
-  collections: defineCollection({ loader: entryLoader("collections"), schema: own.schema }),
+  collections: defineCollection({
+    loader: entryLoader("collections", { excerpts }),
+    schema: own.schema,
+  }),
 };

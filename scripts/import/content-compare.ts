@@ -2,7 +2,8 @@
  * The import's content check: what each page of the old site said, set beside what the same
  * address says on the new one. A page falls short when it shows less than `WORDS_KEPT` of the old
  * page's words, loses an image, a heading or a display equation, has a TeX error, or shows HTML or
- * Liquid as text that the old page rendered; the site falls short when it keeps less than
+ * Liquid as text that the old page rendered, or links to other sites it did not have; the site
+ * falls short when it keeps less than
  * `LINKS_KEPT` of the old site's links to other sites.
  */
 import type { PageFacts } from "./page-facts.ts";
@@ -82,6 +83,9 @@ export function comparePage(address: string, old: PageFacts, now: PageFacts): Pa
     );
   if (links.missing.length > 0)
     short.push(`${links.kept} of ${old.links.length} links (missing: ${quote(links.missing)})`);
+  const added = kept(now.links, old.links).missing;
+  if (added.length > 0)
+    short.push(`${added.length} links the old page did not have (${quote(added)})`);
   if (images.missing.length > 0)
     short.push(`${images.kept} of ${old.images.length} images (missing: ${quote(images.missing)})`);
   if (headings.missing.length > 0)

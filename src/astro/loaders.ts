@@ -24,6 +24,7 @@ import {
   takeHtml,
   writeHtmlFile,
 } from "./entry-html.ts";
+import { withJekyllExcerpts } from "./excerpts.ts";
 
 /** `target` with one of its methods replaced; the others still act on `target` itself. */
 function replacing<T extends object>(target: T, key: keyof T, method: unknown): T {
@@ -249,18 +250,26 @@ export function withBibEntries(
  */
 export function entryLoader(
   name: CollectionName,
-  { bibFiles = [] }: { bibFiles?: readonly string[] } = {},
+  {
+    bibFiles = [],
+    excerpts,
+  }: {
+    bibFiles?: readonly string[];
+    /** Jekyll's excerpts for entries without one (not for pages and news items, which had none). */
+    excerpts?: Parameters<typeof withJekyllExcerpts>[1];
+  } = {},
 ): Loader {
   const { dir } = COLLECTIONS[name];
+  const files = quietWhenEmpty(
+    glob({
+      pattern: ENTRY_FILES,
+      base: `./${dir}`,
+      retainBody: false,
+      generateId: ({ entry }) => entry,
+    }),
+  );
   const markdown = everyMarkdownEnding(
-    quietWhenEmpty(
-      glob({
-        pattern: ENTRY_FILES,
-        base: `./${dir}`,
-        retainBody: false,
-        generateId: ({ entry }) => entry,
-      }),
-    ),
+    excerpts === undefined ? files : withJekyllExcerpts(files, excerpts),
   );
   return htmlBesideStore(
     name === "publications" ? withBibEntries(markdown, dir, bibFiles) : markdown,

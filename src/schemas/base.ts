@@ -299,6 +299,11 @@ export const entryFields = (kind: string) => ({
   permalink: sitePath().optional(),
   /** A sentence or two about the entry; the description for search engines. */
   excerpt: shownText().optional(),
+  /**
+   * Where the text's excerpt ends, when there is no `excerpt` (such as `<!--more-->`); by default,
+   * the settings' `excerpt_separator`, else the end of the first paragraph.
+   */
+  excerpt_separator: text().optional(),
   /** Used as the description when there is no `excerpt`. */
   description: text().optional(),
   /** Whether the author profile is shown beside the entry (default `true`). */

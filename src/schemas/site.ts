@@ -102,7 +102,6 @@ export const ACADEMICPAGES_SITE_KEYS = [
   "markdown_ext",
   "highlighter",
   "lsi",
-  "excerpt_separator",
   "incremental",
   "permalink",
   "category_archive",
@@ -260,6 +259,8 @@ export const siteSchema = fieldGroup(
     analytics: analyticsSchema.optional(),
     /** Whether entries dated after the day the site is built are published (default `true`, as academicpages sets it; Jekyll's own default is `false`). */
     future: z.boolean(expected("true or false")).default(true),
+    /** Where an entry's excerpt ends when it has no `excerpt` field (default: its first paragraph). */
+    excerpt_separator: text().optional(),
     /** How talks are listed. */
     talks: fieldGroup({
       /** `none` (default: newest first), `year`, or `type` (by `talk_type`, such as Keynote or Poster). */

@@ -1,0 +1,42 @@
+/**
+ * Jekyll's excerpts: a document without an `excerpt` field had one all the same, its first
+ * paragraph (or its text up to `excerpt_separator`), which lists and page descriptions showed. The
+ * loader gives such an entry that excerpt, as HTML, before its front matter is checked.
+ */
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Loader } from "astro/loaders";
+import { jekyllExcerpt } from "#markdown/excerpt.ts";
+import { markdownHtml } from "#markdown/text.ts";
+import type { SiteAddress } from "#markdown/liquid.ts";
+
+/** A Markdown file's text after its front matter. */
+export function bodyOf(text: string): string {
+  return text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, "");
+}
+
+/** `loader`, giving each entry without an `excerpt` field the excerpt Jekyll gave it. */
+export function withJekyllExcerpts(
+  loader: Loader,
+  { separator, site }: { separator: string | undefined; site: SiteAddress },
+): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const parseData = (async (props) => {
+        const { data, filePath } = props;
+        if (data["excerpt"] !== undefined || filePath === undefined)
+          return context.parseData(props);
+        const text = await readFile(fileURLToPath(new URL(filePath, context.config.root)), "utf8");
+        const own = data["excerpt_separator"];
+        const markdown = jekyllExcerpt(bodyOf(text), typeof own === "string" ? own : separator);
+        if (markdown === undefined) return context.parseData(props);
+        return context.parseData({
+          ...props,
+          data: { ...data, excerpt: markdownHtml(markdown, site) },
+        });
+      }) as typeof context.parseData;
+      return loader.load({ ...context, parseData });
+    },
+  };
+}
