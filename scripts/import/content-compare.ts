@@ -83,7 +83,7 @@ export function comparePage(address: string, old: PageFacts, now: PageFacts): Pa
     );
   if (links.missing.length > 0)
     short.push(`${links.kept} of ${old.links.length} links (missing: ${quote(links.missing)})`);
-  const added = kept(now.links, old.links).missing;
+  const added = [...new Set(now.links)].filter((link) => !old.links.includes(link));
   if (added.length > 0)
     short.push(`${added.length} links the old page did not have (${quote(added)})`);
   if (images.missing.length > 0)

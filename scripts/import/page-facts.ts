@@ -35,9 +35,19 @@ export interface PageFacts {
 /** Where a page's main content is, tried in turn: academicpages, minimal-mistakes, al-folio, any. */
 const MAIN = [".page__content", ".archive", "#main article", "article", "main", "#main", "body"];
 /** What is in the main content but is not the page's own content. */
-const CHROME = new Set(["nav", "aside", "script", "style", "noscript", "template", "button"]);
+const CHROME = new Set([
+  "nav",
+  "aside",
+  "footer",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "button",
+]);
 const CHROME_CLASSES = [
-  ...["page__share", "page__related", "page__comments", "page__meta", "pagination", "profile"],
+  ...["page__share", "page__related", "page__comments", "page__meta", "page__footer", "sidebar"],
+  ...["pagination", "profile"],
 ];
 /** Elements whose end ends a line of text. */
 const BLOCK =
