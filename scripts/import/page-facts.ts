@@ -122,6 +122,8 @@ function read(node: ElementNode, reading: Reading, inCode: boolean): void {
     const href = name === "a" ? decodeHTML(child.attributes["href"] ?? "") : "";
     if (/^https?:\/\//i.test(href) && !reading.own(linkKey(href)))
       reading.facts.links.push(linkKey(href));
+    // A link whose text is its address is counted as a link, not as words.
+    if (name === "a" && /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(decodeHTML(textOf(child)))) continue;
     if (name === "img" && child.attributes["src"] !== undefined)
       reading.facts.images.push(imageName(child.attributes["src"]));
     const block = BLOCK.test(name);
