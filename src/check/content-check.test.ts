@@ -105,6 +105,21 @@ describe("checkContent", () => {
     );
   });
 
+  test("a menu link may go to a part of a page; the page must exist", async () => {
+    const report = await checkContent(
+      await project({
+        "src/data/site.yaml": `${SITE.replace("url: /cv/", "url: /#news")}  - title: Talks\n    url: /talks/#2024\n`,
+        "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      }),
+    );
+    assert.deepEqual(
+      report.problems.map((p) => p.message),
+      [
+        'the menu link "Talks" goes to "/talks/#2024", but no page has that permalink. Add a page with "permalink: /talks/", or remove the link.',
+      ],
+    );
+  });
+
   test("an unpublished page is checked, but not built or linked", async () => {
     const report = await check({
       "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",

@@ -328,8 +328,10 @@ function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>)
   return settings.navigation.flatMap((link, index): Problem[] => {
     const field = `navigation (item ${index + 1}).url`;
     if (URL.canParse(link.url) && /^(https?|mailto):$/.test(new URL(link.url).protocol)) return [];
-    const problem = sitePathProblem(link.url);
-    if (problem !== undefined || !link.url.startsWith("/")) {
+    // A link may go to a part of a page (`/cv/#education`): the page is what must exist.
+    const path = link.url.replace(/#[^#\s]*$/, "");
+    const problem = sitePathProblem(path);
+    if (problem !== undefined || !path.startsWith("/")) {
       return [
         {
           severity: "error",
@@ -339,13 +341,13 @@ function checkNavigation(settings: SiteSettings, addresses: ReadonlySet<string>)
         },
       ];
     }
-    if (addresses.has(outputFileFor(link.url))) return [];
+    if (addresses.has(outputFileFor(path))) return [];
     return [
       {
         severity: "error",
         file: SITE_SETTINGS_FILE,
         field,
-        message: `the menu link "${link.title}" goes to "${link.url}", but no page has that permalink. Add a page with "permalink: ${link.url}", or remove the link.`,
+        message: `the menu link "${link.title}" goes to "${link.url}", but no page has that permalink. Add a page with "permalink: ${path}", or remove the link.`,
       },
     ];
   });
