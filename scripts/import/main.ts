@@ -18,6 +18,7 @@ import { formatProblem } from "#core/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
 import { joinedToEntry, matchGenerated } from "./bib-source.ts";
 import { liquidRunner } from "./liquid.ts";
+import { removedAsComments, withoutSettings, type RemovedSetting } from "./settings-fields.ts";
 import { checkAgainst } from "./check-against.ts";
 import { cvFromJson, cvYaml, isJsonResume, showsJsonCv } from "./cv.ts";
 import {
@@ -585,6 +586,31 @@ if (badLinks.size > 0) {
   await stageWrite("src/data/site.yaml", { text: yaml.dump(settings, { lineWidth: 100 }) });
   report = await checkContent(stage);
 }
+// Settings this site cannot take are taken out, so that the site builds; they wait as comments.
+const removedSettings: RemovedSetting[] = [];
+for (let round = 0; round < 3; round++) {
+  const fields = report.problems.flatMap((p) =>
+    p.severity === "error" && p.file === "src/data/site.yaml" && p.field !== undefined
+      ? [p.field]
+      : [],
+  );
+  const taken = withoutSettings(settings, fields);
+  if (taken.removed.length === 0) break;
+  for (const { field } of taken.removed) {
+    const problem = report.problems.find((p) => p.field === field);
+    notes.push({
+      file: "_config.yml",
+      kind: "person",
+      message: `the setting ${field} was left out (${problem?.message ?? "this site cannot read it"}); it waits as a comment at the end of src/data/site.yaml.`,
+    });
+  }
+  removedSettings.push(...taken.removed);
+  for (const key of Object.keys(settings))
+    if (!(key in taken.settings)) Reflect.deleteProperty(settings, key);
+  Object.assign(settings, taken.settings);
+  await stageWrite("src/data/site.yaml", { text: yaml.dump(settings, { lineWidth: 100 }) });
+  report = await checkContent(stage);
+}
 for (const problem of report.problems.filter((p) => p.severity === "error")) {
   notes.push({
     file: problem.file,
@@ -602,7 +628,7 @@ const displaced = existing.entries.filter(
 );
 await rm(stage, { recursive: true, force: true });
 writes.set("src/data/site.yaml", {
-  text: `# Imported from ${path.basename(jekyll)}/_config.yml.\n${yaml.dump(settings, { lineWidth: 100 })}`,
+  text: `# Imported from ${path.basename(jekyll)}/_config.yml.\n${yaml.dump(settings, { lineWidth: 100 })}${removedAsComments(removedSettings)}`,
 });
 
 // Write, unless it is a dry run; never over an existing file without --force.
