@@ -1,10 +1,9 @@
 /**
  * The import's content check: what each page of the old site said, set beside what the same
  * address says on the new one. A page falls short when it shows less than `WORDS_KEPT` of the old
- * page's words, loses an image, a heading or a display equation, has a TeX error, or shows HTML or
- * Liquid as text that the old page rendered, or links to other sites it did not have; the site
- * falls short when it keeps less than
- * `LINKS_KEPT` of the old site's links to other sites.
+ * page's words, loses an image, a heading or a display equation, has a TeX error, shows HTML,
+ * Liquid or Markdown as text that the old page rendered, or links to other sites it did not have;
+ * the site falls short when it keeps less than `LINKS_KEPT` of the old site's links to other sites.
  */
 import type { PageFacts } from "./page-facts.ts";
 
@@ -24,6 +23,7 @@ export interface PageComparison {
   texErrors: number;
   htmlAsText: boolean;
   liquidAsText: boolean;
+  markdownAsText: boolean;
   short: string[];
 }
 
@@ -100,6 +100,8 @@ export function comparePage(address: string, old: PageFacts, now: PageFacts): Pa
   if (htmlAsText) short.push(`HTML shown as text (${quote(now.htmlAsText)})`);
   const liquidAsText = now.liquidAsText.length > old.liquidAsText.length;
   if (liquidAsText) short.push(`Liquid shown as text (${quote(now.liquidAsText)})`);
+  const markdownAsText = now.markdownAsText.length > old.markdownAsText.length;
+  if (markdownAsText) short.push(`Markdown shown as text (${quote(now.markdownAsText)})`);
   return {
     address,
     words: { old: old.sequence.length, kept: words.kept },
@@ -110,6 +112,7 @@ export function comparePage(address: string, old: PageFacts, now: PageFacts): Pa
     texErrors: now.texErrors.length,
     htmlAsText,
     liquidAsText,
+    markdownAsText,
     short,
   };
 }
@@ -133,7 +136,7 @@ export function summarise(pages: readonly PageComparison[]): { lines: string[]; 
     `  images: ${sum((p) => p.images.kept)} of ${sum((p) => p.images.old)}`,
     `  display equations displayed: ${sum((p) => p.display.now)} of ${sum((p) => p.display.old)}; inline: ${sum((p) => p.inline.now)} of ${sum((p) => p.inline.old)}`,
     `  TeX errors: ${sum((p) => p.texErrors)}`,
-    `  pages showing HTML as text: ${pages.filter((p) => p.htmlAsText).length}; Liquid as text: ${pages.filter((p) => p.liquidAsText).length}`,
+    `  pages showing HTML as text: ${pages.filter((p) => p.htmlAsText).length}; Liquid: ${pages.filter((p) => p.liquidAsText).length}; Markdown: ${pages.filter((p) => p.markdownAsText).length}`,
   ];
   return { lines, passed: shortPages.length === 0 && linksPass };
 }

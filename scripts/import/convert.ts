@@ -3,7 +3,12 @@
  * settings, its entries keep their front matter (changed only where a change is needed), and the
  * Jekyll constructs that have a meaning here are converted. Everything else is reported.
  */
-import { attributeLists, htmlAsMarkdown, kramdownHtmlBlocks } from "./kramdown.ts";
+import {
+  attributeLists,
+  htmlAsMarkdown,
+  kramdownHtmlBlocks,
+  spacedLinkTargets,
+} from "./kramdown.ts";
 import path from "node:path";
 import yaml from "js-yaml";
 import { closestKey } from "#core/closest-key.ts";
@@ -724,6 +729,14 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   const kramdown = attributeLists(body, file, entry.bodyLine);
   body = kramdown.body;
   notes.push(...kramdown.notes);
+  const spaced = spacedLinkTargets(body);
+  body = spaced.body;
+  for (const line of spaced.lines)
+    note(
+      "converted",
+      "a link address with spaces was written in <…>, so that it stays a link, as kramdown read it.",
+      line + entry.bodyLine - 1,
+    );
   // Whatever this site still cannot take waits as a comment, so that the site builds.
   for (let round = 0; round < 3; round++) {
     const result = validate(schema, data, file);

@@ -6,6 +6,7 @@ import {
   kramdownHtmlBlocks,
   lineKinds,
   outsideCodeSpans,
+  spacedLinkTargets,
 } from "./kramdown.ts";
 
 describe("attributeLists", () => {
@@ -117,4 +118,26 @@ describe("code is never changed", () => {
       "b `a` <code>a</code> b",
     );
   });
+});
+
+test('an element with markdown="1" inside a block kramdown kept as HTML has Markdown inside', () => {
+  const { body } = kramdownHtmlBlocks(
+    "<div class='box'><div class='image'><img src='a.png'></div>\n<div class='text' markdown=\"1\">\n\n[Paper](https://x.org) \\\\\n**Me**, You\n\n- a point\n</div>\n</div>",
+  );
+  assert.equal(
+    body,
+    "<div class='box'><div class='image'><img src='a.png'></div>\n\n<div class='text'>\n\n[Paper](https://x.org) \\\\\n**Me**, You\n\n- a point\n\n</div>\n\n</div>",
+  );
+});
+
+test("spacedLinkTargets: an address with spaces is written in <…>; titles and code stay", () => {
+  assert.deepEqual(
+    spacedLinkTargets(
+      '[![](https://x.org/b?label=My Stars)](https://x.org) [a](b "T")\n`[c](d e)`\n```\n[f](g h)\n```',
+    ),
+    {
+      body: '[![](<https://x.org/b?label=My Stars>)](https://x.org) [a](b "T")\n`[c](d e)`\n```\n[f](g h)\n```',
+      lines: [1],
+    },
+  );
 });

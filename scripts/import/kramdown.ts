@@ -96,15 +96,26 @@ const MARKDOWN_ATTRIBUTE = /\s+markdown\s*=\s*(["']?)(1|block|span)\1/i;
  * together: no blank line and no indentation (which would end the block, or make code), except
  * inside `<pre>`, where a blank line becomes an empty comment (which is removed when it is built).
  */
-function rawBlock(lines: readonly string[]): string[] {
+function rawBlock(lines: readonly string[], parseBlockHtml: boolean): string[] {
+  const out: string[] = [];
   let pre = false;
-  return lines.flatMap((line) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    // An element inside with markdown="1" has Markdown inside, as kramdown reads it there too.
+    const name = /^\s*<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*\smarkdown\s*=/i.exec(line)?.[1];
+    const end = name === undefined || pre ? undefined : closingLine(lines, index, name);
+    if (name !== undefined && end !== undefined && MARKDOWN_ATTRIBUTE.test(line)) {
+      out.push("", ...markdownBlock(lines.slice(index, end + 1), name, parseBlockHtml), "");
+      index = end;
+      continue;
+    }
     const inPre = pre;
     if (/<\/pre\s*>/i.test(line)) pre = false;
     else if (/<pre\b/i.test(line)) pre = true;
-    if (inPre) return [line.trim() === "" ? "<!---->" : line];
-    return line.trim() === "" ? [] : [line.trimStart()];
-  });
+    if (inPre) out.push(line.trim() === "" ? "<!---->" : line);
+    else if (line.trim() !== "") out.push(line.trimStart());
+  }
+  return out;
 }
 
 /** Lines with the indentation they all share taken off. */
@@ -141,7 +152,9 @@ export function kramdownHtmlBlocks(
     }
     const block = lines.slice(index, end + 1);
     const markdown = MARKDOWN_ATTRIBUTE.test(line) || (parseBlockHtml && !RAW_TEXT.test(name));
-    const written = markdown ? markdownBlock(block, name, parseBlockHtml) : rawBlock(block);
+    const written = markdown
+      ? markdownBlock(block, name, parseBlockHtml)
+      : rawBlock(block, parseBlockHtml);
     const next = lines[end + 1];
     if (next !== undefined && next.trim() !== "" && !/^\s*</.test(next)) written.push("");
     if (written.join("\n") !== block.join("\n")) changed.push(index + 1);
@@ -157,7 +170,7 @@ function markdownBlock(block: readonly string[], name: string, parseBlockHtml: b
   const open = /^\s*<[^>]*>/.exec(text)?.[0] ?? "";
   const close = new RegExp(`</${name}\\s*>(?![\\s\\S]*</${name}\\s*>)`, "i").exec(text);
   if (close === null) return [...block];
-  const inner = text.slice(open.length, close.index).replace(/^[ \t]*\n|\n[ \t]*$/g, "");
+  const inner = text.slice(open.length, close.index).replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, "");
   const content = kramdownHtmlBlocks(dedent(inner.split("\n")).join("\n"), parseBlockHtml).body;
   const after = text.slice(close.index + close[0].length).trim();
   return [
@@ -232,4 +245,28 @@ export function attributeLists(
     return out.push(inline);
   });
   return { body: out.join("\n"), notes };
+}
+
+/**
+ * Link and image addresses with spaces in them (`![](https://x.org/a?label=My Stars)`), which
+ * kramdown reads as written and CommonMark does not (the whole link shows as text), written in
+ * `<…>` as CommonMark reads them. `lines` are the lines (from 1) changed.
+ */
+export function spacedLinkTargets(body: string): { body: string; lines: number[] } {
+  const lines = body.split("\n");
+  const kinds = lineKinds(lines);
+  const changed: number[] = [];
+  const out = lines.map((line, index) => {
+    if (kinds[index] === "code") return line;
+    const written = outsideCodeSpans(line, (text) =>
+      text.replace(/\]\(([^()<>\s][^()<>\n]*?)\)/g, (whole, target: string) =>
+        /\s/.test(target.trim()) && !/^\S+\s+["'(]/.test(target.trim())
+          ? `](<${target.trim()}>)`
+          : whole,
+      ),
+    );
+    if (written !== line) changed.push(index + 1);
+    return written;
+  });
+  return { body: out.join("\n"), lines: changed };
 }

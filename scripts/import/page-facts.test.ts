@@ -45,15 +45,16 @@ describe("pageFacts", () => {
     assert.deepEqual(facts.sequence, ["and"]);
   });
 
-  it("finds HTML and Liquid shown as text, and links to other sites only", () => {
+  it("finds HTML, Liquid and Markdown shown as text, and links to other sites only", () => {
     const facts = pageFacts(
       jekyllPage(
-        `<p>&lt;div id="x"&gt; {% include toc %}</p><a href="https://other.org/a/">o</a><a href="https://me.github.io/x">m</a><a href="/y">y</a><h2> Part  One </h2><img src="/images/Fig%201.png">`,
+        `<p>&lt;div id="x"&gt; {% include toc %} ![](https://x.org/a b.png)</p><a href="https://other.org/a/">o</a><a href="https://me.github.io/x">m</a><a href="/y">y</a><h2> Part  One </h2><img src="/images/Fig%201.png">`,
       ),
       { hosts: ["me.github.io"] },
     );
     assert.deepEqual(facts.htmlAsText, ['<div id="x">']);
     assert.deepEqual(facts.liquidAsText, ["{% include toc %}"]);
+    assert.deepEqual(facts.markdownAsText, ["![](https://x.org/a b.png)"]);
     assert.deepEqual(facts.links, ["other.org/a"]);
     assert.deepEqual(facts.headings, ["part one"]);
     assert.deepEqual(facts.images, ["fig 1"]);

@@ -28,6 +28,8 @@ export interface PageFacts {
   htmlAsText: string[];
   /** Liquid shown as text (`{% include x %}`, `{{ site.title }}`). */
   liquidAsText: string[];
+  /** Markdown links and images shown as text (`[a](https://…)`), outside code. */
+  markdownAsText: string[];
   /** Where a redirect page sends visitors, for pages that only redirect. */
   redirect?: string;
 }
@@ -61,6 +63,7 @@ const DISPLAY_TEX =
 const INLINE_TEX = /\\\([\s\S]+?\\\)/g;
 const DOLLAR_TEX = /(?<![\\$])\$(?!\s)[^$\n]+?(?<![\s\\])\$(?!\d)/g;
 const HTML_TEXT = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>/g;
+const MARKDOWN_TEXT = /!?\[[^\]\n]*\]\((?:https?:|\/|<)[^)\n]*\)/g;
 const LIQUID_TEXT = /\{%-?\s*\w+[^%]*%\}|\{\{-?\s*[\w.]+[^}]*\}\}/g;
 
 /** A file name with its `%20`s decoded, or as it is when they are not valid. */
@@ -74,7 +77,7 @@ function decoded(file: string): string {
 
 /** A page's image name, the same on both sides: `/_astro/photo.B4x9Qz.webp` is `photo`. */
 export function imageName(src: string): string {
-  if (/^https?:\/\//i.test(src)) return src;
+  if (/^https?:\/\//i.test(src)) return decoded(src.trim());
   const file = src.replace(/[?#].*$/, "").replace(/^.*\//, "");
   let name = decoded(file).toLowerCase();
   if (src.includes("/_astro/")) name = name.replace(/\.[\w-]{8}(\.\w+)$/, "$1");
@@ -125,7 +128,7 @@ function read(node: ElementNode, reading: Reading, inCode: boolean): void {
     // A link whose text is its address is counted as a link, not as words.
     if (name === "a" && /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(decodeHTML(textOf(child)))) continue;
     if (name === "img" && child.attributes["src"] !== undefined)
-      reading.facts.images.push(imageName(child.attributes["src"]));
+      reading.facts.images.push(imageName(decodeHTML(child.attributes["src"])));
     const block = BLOCK.test(name);
     if (block && !inCode && name !== "pre") reading.prose += "\n";
     read(child, reading, inCode || name === "pre" || name === "code");
@@ -183,6 +186,7 @@ export function pageFacts(
     texErrors: [],
     htmlAsText: [],
     liquidAsText: [],
+    markdownAsText: [],
   };
   const refresh = querySelector(document, 'meta[http-equiv="refresh" i]') as
     ElementNode | undefined;
@@ -213,6 +217,7 @@ export function pageFacts(
   const shown = `${prose}\n${reading.code}`;
   facts.htmlAsText = [...shown.matchAll(HTML_TEXT)].map((m) => m[0].slice(0, 60));
   facts.liquidAsText = [...shown.matchAll(LIQUID_TEXT)].map((m) => m[0].slice(0, 60));
+  facts.markdownAsText = [...prose.matchAll(MARKDOWN_TEXT)].map((m) => m[0].slice(0, 60));
   for (const word of `${prose}\n${reading.code}`.toLowerCase().match(WORD) ?? []) {
     facts.words.set(word, (facts.words.get(word) ?? 0) + 1);
     facts.sequence.push(word);
