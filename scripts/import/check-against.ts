@@ -62,8 +62,8 @@ export async function checkAgainst(
     compared.push(comparePage(servedAt(output), oldFacts, now));
   }
   console.log(`\nWhat the pages say, against ${against}:`);
-  for (const page of compared.filter((p) => p.short.length > 0))
-    console.log(`  ${page.address}: ${page.short.join("; ")}.`);
+  for (const page of compared.filter((p) => p.short.length + p.differs.length > 0))
+    console.log(`  ${page.address}: ${[...page.short, ...page.differs].join("; ")}.`);
   const summary = summarise(compared);
   for (const line of summary.lines) console.log(line);
   return summary.passed;

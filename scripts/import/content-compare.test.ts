@@ -33,9 +33,10 @@ describe("comparePage", () => {
     const now = page(
       `<p>one two &lt;div&gt;</p><math><mi>x</mi></math><code class="tex-error">\\y</code>`,
     );
-    assert.deepEqual(comparePage("/p/", old, now).short, [
+    const result = comparePage("/p/", old, now);
+    assert.deepEqual(result.differs, ['0 of 1 links (missing: "a.org")']);
+    assert.deepEqual(result.short, [
       '25% of its words (missing: "three four five six a part")',
-      '0 of 1 links (missing: "a.org")',
       '0 of 1 images (missing: "x")',
       '1 headings missing ("part")',
       "0 of 1 display equations displayed",
