@@ -685,7 +685,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       if (result.ok) {
         body = unknown.restore(result.text);
         for (const { line, tag, reason } of result.changes)
-          note("converted", `"${tag}" was left out: it ${reason}.`, line + entry.bodyLine - 1);
+          note("converted", `"${tag}" ${reason}.`, line + entry.bodyLine - 1);
         for (const { line, tag, reason } of result.setAside)
           note(
             "person",

@@ -47,3 +47,18 @@ test("tagAround finds the tag around an offset", () => {
   assert.deepEqual(tagAround("ab {% x y %} c", 6), { start: 3, end: 12 });
   assert.equal(tagAround("no tag", 2), undefined);
 });
+
+test("an output Ruby Liquid parses laxly is read as its first name, as Jekyll read it", () => {
+  const engine = new Liquid();
+  const outcome = withTagsSetAside(
+    "a {{Governance Matters: Lessons}} b",
+    (text) => engine.parseAndRenderSync(text, {}) as string,
+  );
+  assert.ok(!("error" in outcome));
+  assert.equal(outcome.result, "a  b");
+  assert.deepEqual(
+    outcome.lax.map((c) => c.tag),
+    ["{{Governance Matters: Lessons}}"],
+  );
+  assert.deepEqual(outcome.setAside, []);
+});

@@ -9,7 +9,7 @@ import type { LiquidError } from "liquidjs";
 export interface TagChange {
   line: number;
   tag: string;
-  /** Why, as the end of a sentence: "assigns nothing in Jekyll either". */
+  /** What was done and why, as the end of a sentence after the tag: "was left out: …". */
   reason: string;
 }
 
@@ -27,7 +27,8 @@ export function asLiquidjs(text: string): { text: string; changes: TagChange[] }
       changes.push({
         line: lineAt(text, offset),
         tag,
-        reason: "assigns to a name with a dot, which Jekyll's Liquid stores but nothing reads",
+        reason:
+          "was left out: it assigns to a name with a dot, which Jekyll's Liquid stores but nothing reads",
       });
       return "";
     },
@@ -59,8 +60,11 @@ export function withTagsSetAside<T>(
   text: string,
   attempt: (text: string) => T,
   limit = 20,
-): { result: T; setAside: TagChange[]; restore: (rendered: string) => string } | { error: Error } {
+):
+  | { result: T; setAside: TagChange[]; lax: TagChange[]; restore: (rendered: string) => string }
+  | { error: Error } {
   const setAside: TagChange[] = [];
+  const lax: TagChange[] = [];
   const tags: string[] = [];
   let current = text;
   for (let round = 0; round <= limit; round++) {
@@ -71,7 +75,7 @@ export function withTagsSetAside<T>(
           new RegExp(`${MARK}(\\d+)${MARK}`, "g"),
           (_, index: string) => `<!-- ${(tags[Number(index)] ?? "").replaceAll("--", "- -")} -->`,
         );
-      return { result, setAside, restore };
+      return { result, setAside, lax, restore };
     } catch (error) {
       if (!(error instanceof Error)) throw error;
       const token = (error as Partial<LiquidError>).token;
@@ -81,6 +85,17 @@ export function withTagsSetAside<T>(
           : undefined;
       if (around === undefined || round === limit) return { error };
       const tag = current.slice(around.start, around.end);
+      // Ruby Liquid's lax parsing reads an output it cannot parse as its first name alone.
+      const name = /^\{\{-?\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)/.exec(tag)?.[1];
+      if (name !== undefined && tag !== `{{ ${name} }}`) {
+        lax.push({
+          line: lineAt(current, around.start),
+          tag,
+          reason: `was read as {{ ${name} }}, as Jekyll's Liquid reads what it cannot parse`,
+        });
+        current = `${current.slice(0, around.start)}{{ ${name} }}${current.slice(around.end)}`;
+        continue;
+      }
       setAside.push({
         line: lineAt(current.replace(new RegExp(`${MARK}\\d+${MARK}`, "g"), ""), around.start),
         tag,

@@ -314,7 +314,7 @@ export async function liquidRunner(
     return {
       ok: true,
       text: asIs ? text : withoutIndentedHtml(text),
-      changes: lenient.changes,
+      changes: [...lenient.changes, ...outcome.lax],
       setAside: outcome.setAside,
     };
   };

@@ -313,7 +313,7 @@ for (const { file, line, tag, reason, setAside } of runLiquid.includeChanges)
     kind: setAside ? "person" : "converted",
     message: setAside
       ? `the tag "${tag}" could not run here (${reason}): pages that use this include show the rest of it.`
-      : `"${tag}" was left out where pages use this include: it ${reason}.`,
+      : `"${tag}" ${reason} (in every page that uses this include).`,
   });
 const staticOutputs = new Set(site.statics.map((file) => file.output));
 for (const entry of site.entries) {

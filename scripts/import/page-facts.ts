@@ -141,8 +141,7 @@ function read(node: ElementNode, reading: Reading, inCode: boolean): void {
 
 /** An address as links are compared: without its scheme, `www.` and final slash. */
 export function linkKey(href: string): string {
-  return href
-    .trim()
+  return decoded(href.trim())
     .replace(/^https?:\/\/(www\.)?/i, "")
     .replace(/^([^/]+)/, (host) => host.toLowerCase())
     .replace(/\/+(?=$|[?#])/, "");
