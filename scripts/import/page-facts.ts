@@ -47,9 +47,10 @@ const CHROME = new Set([
   "template",
   "button",
 ]);
+/** Classes of what is not the page's own text: sharing, dates and reading times, the profile. */
 const CHROME_CLASSES = [
-  ...["page__share", "page__related", "page__comments", "page__meta", "page__footer", "sidebar"],
-  ...["pagination", "profile"],
+  ...["page__share", "page__related", "page__comments", "page__meta", "page__date", "page__footer"],
+  ...["sidebar", "pagination", "profile"],
 ];
 /** Elements whose end ends a line of text. */
 const BLOCK =
@@ -62,7 +63,9 @@ const DISPLAY_TEX =
   /\$\$[\s\S]+?\$\$|\\\[[\s\S]+?\\\]|\\begin\{([a-zA-Z]+\*?)\}[\s\S]+?\\end\{\1\}/g;
 const INLINE_TEX = /\\\([\s\S]+?\\\)/g;
 const DOLLAR_TEX = /(?<![\\$])\$(?!\s)[^$\n]+?(?<![\s\\])\$(?!\d)/g;
-const HTML_TEXT = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>/g;
+/** HTML elements written as text: only HTML's own names, so that `optional<bool>` is not one. */
+const HTML_TEXT =
+  /<\/?(?:a|abbr|article|aside|audio|b|big|blockquote|br|button|caption|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|input|ins|kbd|label|li|main|mark|nav|ol|p|pre|q|s|script|section|small|source|span|strong|style|sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|time|tr|u|ul|video)(?:\s[^<>]*)?\/?>/gi;
 const MARKDOWN_TEXT = /!?\[[^\]\n]*\]\((?:https?:|\/|<)[^)\n]*\)/g;
 const LIQUID_TEXT = /\{%-?\s*\w+[^%]*%\}|\{\{-?\s*[\w.]+[^}]*\}\}/g;
 
@@ -129,13 +132,16 @@ function read(node: ElementNode, reading: Reading, inCode: boolean): void {
     if (name === "a" && /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(decodeHTML(textOf(child)))) continue;
     if (name === "img" && child.attributes["src"] !== undefined)
       reading.facts.images.push(imageName(decodeHTML(child.attributes["src"])));
-    const block = BLOCK.test(name);
+    // A link's ends are word ends too: themes set tags and names apart by style alone.
+    const block = BLOCK.test(name) || (name === "a" && !inCode);
     if (block && !inCode && name !== "pre") reading.prose += "\n";
     read(child, reading, inCode || name === "pre" || name === "code");
     if (block) {
       if (inCode || name === "pre") reading.code += "\n";
       else reading.prose += "\n";
     }
+    // Code spans are gathered apart from the prose: each ends a word there.
+    if (name === "code" && !inCode) reading.code += "\n";
   }
 }
 
@@ -147,7 +153,10 @@ export function linkKey(href: string): string {
     .replace(/\/+(?=$|[?#])/, "");
 }
 
-const squash = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A heading as headings are compared: its words alone, so that `code` marks do not count. */
+const squash = (text: string) => (text.toLowerCase().match(WORD) ?? []).join(" ");
 
 function textOf(node: ElementNode): string {
   return node.children
@@ -156,8 +165,6 @@ function textOf(node: ElementNode): string {
     )
     .join("");
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * The facts of a built page. `dollars` says whether `$…$` was inline math on the old site
