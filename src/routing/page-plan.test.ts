@@ -83,6 +83,14 @@ describe("planPages", () => {
       { tag: "Deep Nets", path: "/tags/deep-nets/", count: 1 },
       { tag: "ml", path: "/tags/ml/", count: 2 },
     ]);
+    // Each tag with its posts, newest first, as academicpages' tag archive has them.
+    assert.deepEqual(
+      index.groups.map((g) => [g.heading, g.entries.map((e) => e.permalink)]),
+      [
+        ["Deep Nets", ["/hello/"]],
+        ["ml", ["/hello/", "/older/"]],
+      ],
+    );
   });
 
   test("a page with listing: shows the list at its own address, and no list is generated", () => {

@@ -107,7 +107,8 @@ export function listPath(
 
 /** A list a page shows: entries in groups, or tags. */
 export type PageList<E> =
-  { kind: "groups"; groups: Group<E>[] } | { kind: "tags"; tags: TagCount[] };
+  | { kind: "groups"; groups: Group<E>[] }
+  | { kind: "tags"; tags: TagCount[]; groups: Group<E>[] };
 
 type PageContent<E> =
   | {
@@ -119,7 +120,7 @@ type PageContent<E> =
       sections: Group<E>[];
     }
   | { kind: "listing"; path: string; title: string; collection: CollectionName; groups: Group<E>[] }
-  | { kind: "tags"; path: string; title: string; tags: TagCount[] }
+  | { kind: "tags"; path: string; title: string; tags: TagCount[]; groups: Group<E>[] }
   | { kind: "tag"; path: string; title: string; groups: Group<E>[] };
 
 /** A page, with its key for the incremental build (see `page-cache.ts`). */
@@ -232,6 +233,8 @@ export function planPages<E extends PlannedEntry>(
   const listed = [...entries, ...listedOnly];
   const lists = generatedLists(listed, moved);
   const tags = lists.tags.map((tag) => ({ tag, path: tagPath(tag), count: tagged(tag).length }));
+  // Each tag with its posts, as academicpages' tag archive shows them.
+  const tagGroups = tags.map(({ tag }) => ({ heading: tag, entries: newestFirst(tagged(tag)) }));
   const members = (collection: CollectionName) =>
     listed.filter((entry) => entry.collection === collection);
 
@@ -260,7 +263,7 @@ export function planPages<E extends PlannedEntry>(
     });
   };
   const listFor = (listing: string): PageList<E> => {
-    if (listing === "tags") return { kind: "tags", tags };
+    if (listing === "tags") return { kind: "tags", tags, groups: tagGroups };
     if (listing === "selected-publications")
       return { kind: "groups", groups: [{ heading: "", entries: selected() }] };
     if (listing === "sitemap") return { kind: "groups", groups: sitemapGroups(entries) };
@@ -296,7 +299,8 @@ export function planPages<E extends PlannedEntry>(
       });
     }
   }
-  if (lists.tagIndex) pages.push({ kind: "tags", path: TAGS_PATH, title: "Tags", tags });
+  if (lists.tagIndex)
+    pages.push({ kind: "tags", path: TAGS_PATH, title: "Tags", tags, groups: tagGroups });
   for (const { tag, path } of tags) {
     pages.push({ kind: "tag", path, title: `Posts tagged “${tag}”`, groups: byYear(tagged(tag)) });
   }
