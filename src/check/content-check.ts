@@ -29,12 +29,13 @@ import {
   type EntryPlace,
   type PlaceOptions,
 } from "#routing/entries.ts";
-import { readFrontMatter } from "#markdown/front-matter.ts";
+import { bodyText, readFrontMatter } from "#markdown/front-matter.ts";
 import { mdxProblems } from "#markdown/mdx.ts";
 import { references, type References } from "#markdown/references.ts";
 import { fileNameAddressProblem, linksOutside, unreadFiles } from "./files.ts";
 import { utf8Text } from "#core/text.ts";
 import { htmlProblems } from "./html-in-markdown.ts";
+import { unknownCodeLanguages } from "#markdown/code-languages.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
 import { GENERATED_FOLDERS, entryFiles, type EntryWithFiles } from "#routing/generated.ts";
@@ -152,6 +153,7 @@ function readText(
     ...result.problems,
     ...liquidProblems(source, file),
     ...htmlProblems(source, file, embeds),
+    ...unknownCodeLanguages(bodyText(source), file),
     ...(mdx ? mdxProblems(source, file) : []),
   ];
   const reading = { readable: true, problems, references: references(source, mdx) };

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatProblem } from "#core/problems.ts";
 import { DEFAULT_EMBEDS } from "#schemas/site.ts";
-import { htmlProblems, lineList } from "./html-in-markdown.ts";
+import { htmlProblems } from "./html-in-markdown.ts";
 
 const FILE = "src/content/pages/a.md";
 const lines = (body: string, embeds: readonly string[] = DEFAULT_EMBEDS) =>
@@ -53,8 +53,6 @@ test("each kind of warning is one sentence, naming every line", () => {
   assert.deepEqual(lines('<p style="a">x</p>\n\n<p style="b">y</p>\n\n<span style="c">z</span>'), [
     '! src/content/pages/a.md: lines 4, 6 and 8: a style attribute (style="…") is not applied: pages use only their own styles. Remove it.',
   ]);
-  assert.equal(lineList([3]), "line 3");
-  assert.equal(lineList([3, 5]), "lines 3 and 5");
 });
 
 test("a refresh that sends visitors elsewhere is an error, with its line", () => {

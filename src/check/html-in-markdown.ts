@@ -3,6 +3,7 @@
  * sentence with its line, so that nothing an editor writes is dropped without a word.
  */
 import { CODE_ADDRESS, REFRESH } from "#core/acting-html.ts";
+import { lineList } from "#core/line-list.ts";
 import { embedAllows } from "#core/origins.ts";
 import type { Problem } from "#core/problems.ts";
 import { bodyText } from "#markdown/front-matter.ts";
@@ -11,12 +12,6 @@ import { proseLines } from "#markdown/prose.ts";
 const SCRIPT = /<script\b/i;
 const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/i;
 const IFRAME_SOURCE = /<iframe\b[^>]*\ssrc\s*=\s*["']?([^"'\s>]+)/gi;
-
-/** Line numbers as an editor reads them: "line 4", "lines 4 and 9", "lines 4, 9 and 12". */
-export function lineList(lines: readonly number[]): string {
-  if (lines.length === 1) return `line ${String(lines[0])}`;
-  return `lines ${lines.slice(0, -1).join(", ")} and ${String(lines.at(-1))}`;
-}
 
 /**
  * What the pages would not do with the HTML in a Markdown file's text: scripts and style attributes

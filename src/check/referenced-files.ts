@@ -7,7 +7,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "#core/problems.ts";
 import type { Reference, References } from "#markdown/references.ts";
-import { lineList } from "./html-in-markdown.ts";
+import { lineList } from "#core/line-list.ts";
 
 /** Endings an import may leave out, as the build finds the module without them. */
 const IMPORT_ENDINGS = ["", ".astro", ".ts", ".js", ".mjs", ".tsx", ".jsx", ".json", ".mdx", ".md"];

@@ -2,6 +2,7 @@
 import type { MdastPluginDefinition, MdastPluginEntry } from "satteri";
 import { liquidIdioms, mayHaveLiquid, type SiteAddress } from "./liquid.ts";
 import { renderMath } from "./math.ts";
+import { codeLanguages, mayHaveCodeLanguages } from "./code-languages.ts";
 import { resolveOnPage, withLeadingSlash } from "#core/site-paths.ts";
 
 /**
@@ -99,6 +100,7 @@ export function markdownPlugins(site: SiteAddress): MdastPluginEntry[] {
     // The comment plugin is made for each document, since it follows a comment from node to node.
     ({ source }) => mayHaveComments(source) && stripHtmlComments(),
     ({ source }) => mayHaveRelativeLinks(source) && resolveRelativeLinks,
+    ({ source }) => mayHaveCodeLanguages(source) && codeLanguages,
     // Made for each document: a page's TeX definitions hold for the rest of that page.
     () => renderMath(),
   ];
