@@ -651,9 +651,12 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     return url;
   });
   body = body.replace(TOC_INCLUDE, (tag) => {
+    const label = /\btitle\s*=\s*(["'])([^"']*)\1/.exec(tag)?.[2];
+    set("toc", true);
+    if (label !== undefined && label.trim() !== "") set("toc_label", label.trim());
     note(
       "converted",
-      `"${tag.trim()}" was left out: pages here have no table of contents; the headings stay.`,
+      `"${tag.trim()}" became toc: true${label === undefined ? "" : ` (toc_label: ${label.trim()})`}: the page shows a table of contents of its headings above its text.`,
     );
     return "";
   });

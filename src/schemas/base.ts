@@ -274,8 +274,6 @@ export const ACADEMICPAGES_COMMON_KEYS = [
   "modified",
   "last_modified_at",
   "classes",
-  "toc",
-  "toc_label",
   "toc_icon",
   "toc_sticky",
   "share",
@@ -318,6 +316,10 @@ export const entryFields = (kind: string) => ({
   redirect_to: webAddressOrPath().optional(),
   /** Images of the entry, as academicpages names them: `og_image` and `teaser`. */
   header: headerFields().optional(),
+  /** `true` shows a table of contents of the text's headings above it (default `false`). */
+  toc: yesNo().default(false),
+  /** The heading of the table of contents (default "On this page"). */
+  toc_label: text().optional(),
 });
 
 /** What an image field takes, in an editor's words. */

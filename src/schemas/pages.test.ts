@@ -35,6 +35,7 @@ describe("page front matter: accepted as academicpages writes it", () => {
         redirect_from: ["/about/", "/about.html"],
         published: true,
         sitemap: true,
+        toc: false,
       },
     );
   });

@@ -8,6 +8,7 @@ const ROOT = { baseurl: "", locale: "en-GB" };
 const common = {
   title: "T",
   author_profile: true,
+  toc: false,
   redirect_from: [],
   published: true,
   sitemap: true,
