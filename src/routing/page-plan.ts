@@ -107,8 +107,7 @@ export function listPath(
 
 /** A list a page shows: entries in groups, or tags. */
 export type PageList<E> =
-  | { kind: "groups"; groups: Group<E>[] }
-  | { kind: "tags"; tags: TagCount[]; groups: Group<E>[] };
+  { kind: "groups"; groups: Group<E>[] } | { kind: "tags"; tags: TagCount[]; groups: Group<E>[] };
 
 type PageContent<E> =
   | {
