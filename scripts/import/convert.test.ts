@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
+  entryLanguage,
   archiveListing,
   configDefault,
   convertConfig,
@@ -269,7 +270,7 @@ describe("convertEntry", () => {
     );
     assert.equal(
       result.text,
-      "---\ntitle: Bad page\npermalink: /_pages/bad/\n# title: Bad\n# \tpermalink: /bad/\n---\n# Bad page\n",
+      "---\ntitle: Bad page\nshow_title: false\npermalink: /_pages/bad/\n# title: Bad\n# \tpermalink: /bad/\n---\n# Bad page\n",
     );
     assert.equal(result.notes[0]?.kind, "person");
     assert.equal(result.notes.at(0)?.line, 3);
@@ -453,4 +454,18 @@ test("readYaml refuses an alias bomb at once, as the build does", () => {
     },
     duplicates: [],
   });
+});
+
+test("entryLanguage: lang, else locale, else a folder named for a language other than the site's", () => {
+  assert.equal(entryLanguage({ lang: "fr" }, "/x/", "en-US"), undefined);
+  assert.deepEqual(entryLanguage({ locale: "zh_CN" }, "/x/", "en-US"), {
+    lang: "zh-CN",
+    from: "from its locale",
+  });
+  assert.deepEqual(entryLanguage({}, "/zh-cn/about/", "en-US"), {
+    lang: "zh-CN",
+    from: "from the folder of its address (/zh-cn/)",
+  });
+  assert.equal(entryLanguage({}, "/en/about/", "en-US"), undefined);
+  assert.equal(entryLanguage({}, "/ml/notes/", "en-US"), undefined);
 });

@@ -246,6 +246,36 @@ export function withoutBlocks(text: string, name: string): string {
 const parseBlockHtml = (config: Record<string, unknown>) =>
   isRecord(config["kramdown"]) && config["kramdown"]["parse_block_html"] === true;
 
+/** Languages whose two-letter code names a folder of a bilingual site (`/zh/`, `/fr/`). */
+const LANGUAGE_FOLDERS = new Set(
+  (
+    "ar bn ca cs da de el en es et eu fa fi fr ga he hi hr hu id is it ja ko lt lv ms nl no pl pt " +
+    "ro ru sk sl sr sv ta th tr uk ur vi zh"
+  ).split(" "),
+);
+
+/**
+ * The language of an entry that does not say it with `lang`: its `locale` (`zh_CN` is `zh-CN`), or
+ * the first folder of its address when that is a language other than the site's.
+ */
+export function entryLanguage(
+  data: Record<string, unknown>,
+  url: string,
+  siteLocale: unknown,
+): { lang: string; from: string } | undefined {
+  if (data["lang"] !== undefined) return undefined;
+  const locale = data["locale"];
+  if (typeof locale === "string" && /^[a-z]{2,3}([_-][a-z0-9]{2,8})*$/i.test(locale.trim()))
+    return { lang: locale.trim().replaceAll("_", "-"), from: "from its locale" };
+  const folder = /^\/([a-z]{2})(?:-([a-z]{2,4}))?\//i.exec(url);
+  const code = folder?.[1]?.toLowerCase();
+  const site = typeof siteLocale === "string" ? siteLocale.slice(0, 2).toLowerCase() : "en";
+  if (code === undefined || !LANGUAGE_FOLDERS.has(code) || code === site) return undefined;
+  const region = folder?.[2];
+  const lang = region === undefined ? code : `${code}-${region.toUpperCase()}`;
+  return { lang, from: `from the folder of its address (/${folder?.[0].slice(1) ?? ""})` };
+}
+
 /** The collections of this site that a Jekyll collection of the same name becomes. */
 const SAME_NAME: readonly string[] = COLLECTION_NAMES.filter(
   (name) => name !== "pages" && name !== "collections",
@@ -485,12 +515,34 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
         : heading !== undefined
           ? "from its first heading"
           : "from its file name, as Jekyll titles it";
-    note("converted", `it has no title: "${found}" added, ${from}.`);
     set("title", found);
+    if (entry.kind === "page" && collection === "pages") {
+      // Jekyll showed a page without a title with no heading, and the site's title in the tab.
+      set("show_title", false);
+      note(
+        "converted",
+        `it has no title: "${found}" added, ${from}, for lists and search; show_title: false keeps the page without a heading, as Jekyll showed it.`,
+      );
+    } else note("converted", `it has no title: "${found}" added, ${from}.`);
   } else if (typeof title === "string" && title.trim() === "") {
     const found = titleFromName(path.posix.basename(entry.file).replace(/\.[^.]+$/, ""));
-    note("converted", `its title is empty: "${found}" added, from its file name.`);
     set("title", found);
+    if (collection === "pages") set("show_title", false);
+    note(
+      "converted",
+      `its title is empty: "${found}" added, from its file name${collection === "pages" ? "; show_title: false keeps the page without a heading, as Jekyll showed it" : ""}.`,
+    );
+  }
+
+  // The language: `lang`, else `locale`, else a folder named for a language (`/zh/…`).
+  const language = entryLanguage(data, entry.url, context.config["locale"]);
+  if (language !== undefined) {
+    if ("locale" in data) Reflect.deleteProperty(data, "locale");
+    set("lang", language.lang);
+    note(
+      "converted",
+      `lang: ${language.lang} added, ${language.from}: the page says it is in that language.`,
+    );
   }
 
   // The date: publications, talks and teaching need one; Jekyll takes it from the file name.

@@ -286,7 +286,6 @@ export const ACADEMICPAGES_COMMON_KEYS = [
   "og_image",
   "image",
   "search",
-  "lang",
 ] as const;
 
 /** The fields every kind of content has, as academicpages writes them; `kind` names it in errors. */
@@ -320,6 +319,8 @@ export const entryFields = (kind: string) => ({
   toc: yesNo().default(false),
   /** The heading of the table of contents (default "On this page"). */
   toc_label: text().optional(),
+  /** The language of the entry, when it is not the site's `locale`: `fr`, `zh-CN`. */
+  lang: languageTag().optional(),
 });
 
 /** What an image field takes, in an editor's words. */

@@ -36,6 +36,7 @@ describe("page front matter: accepted as academicpages writes it", () => {
         published: true,
         sitemap: true,
         toc: false,
+        show_title: true,
       },
     );
   });

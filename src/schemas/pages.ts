@@ -75,6 +75,11 @@ export const pageSchema = fieldGroup(
     sections: pageSections().optional(),
     /** `true` shows a link to the talk map on this page (as `talkmap_link` in the settings does on the list of talks). */
     talkmap_link: yesNo().optional(),
+    /**
+     * `false` shows the page without its title as a heading, with the site's title alone in the
+     * browser tab, as Jekyll showed a page without a title (default `true`).
+     */
+    show_title: yesNo().default(true),
   },
   ACADEMICPAGES_PAGE_KEYS,
 );
