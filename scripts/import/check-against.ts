@@ -21,8 +21,8 @@ export async function dollarMath(site: JekyllSite): Promise<boolean> {
   return false;
 }
 
-/** Where the new site's main content is: the page's `<main>`, without the author's profile. */
-const NEW_MAIN = ["main"];
+/** Where the new site's main content is: the page's `<main>` without the profile, or a file's own body. */
+const NEW_MAIN = ["main", "body"];
 
 /** Runs the content check and prints its report; whether the site passes. */
 export async function checkAgainst(

@@ -18,6 +18,7 @@ import { formatProblem } from "#core/problems.ts";
 import { PROJECT } from "../lib/copy-site.ts";
 import { joinedToEntry, matchGenerated } from "./bib-source.ts";
 import { liquidRunner } from "./liquid.ts";
+import { isOwnDocument } from "./own-documents.ts";
 import { removedAsComments, withoutSettings, type RemovedSetting } from "./settings-fields.ts";
 import { checkAgainst } from "./check-against.ts";
 import { cvFromJson, cvYaml, isJsonResume, showsJsonCv } from "./cv.ts";
@@ -321,7 +322,8 @@ for (const entry of site.entries) {
     fates.set(entry.file, `skipped, because ${entry.unpublished?.because ?? ""}`);
     continue;
   }
-  if (outputExtension(entry.file) !== ".html") {
+  // A feed, a text, or an HTML document with no layout: the file Jekyll wrote, not a page here.
+  if (outputExtension(entry.file) !== ".html" || (await isOwnDocument(entry, site))) {
     if (isThemeFile(entry.file) || isThemeFile(entry.output)) {
       fates.set(entry.file, "skipped, because it is the theme's, and this site has its own");
       continue;
