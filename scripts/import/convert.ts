@@ -581,7 +581,14 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
             name.replace(/^_drafts\//, ""),
             collection === "posts" ? asList(data["categories"]) : [],
           );
-  if (ours === undefined || outputFileFor(ours) !== entry.output) {
+  // A draft without a date had an address only when Jekyll dated it by its file's time.
+  const undated = /\/:(year|month|day|i_month|i_day|y_day|short_year)\b/.test(entry.url);
+  if (undated)
+    note(
+      "converted",
+      "it has no date, so its address is this site's for an undated draft: Jekyll dated drafts by their file's last change, and so does this site, in npm run dev.",
+    );
+  else if (ours === undefined || outputFileFor(ours) !== entry.output) {
     note(
       "converted",
       typeof permalink === "string" && permalink !== ""
@@ -592,6 +599,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   }
   if (
     entry.kind === "document" &&
+    !undated &&
     !("permalink" in data) &&
     /\]\((?!\/|#|[a-z]+:)/i.test(entry.body)
   ) {

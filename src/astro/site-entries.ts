@@ -5,7 +5,9 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import settings, { root } from "virtual:academic/settings";
 import { bibFileNames, entryFileNames, type CollectionName } from "#routing/collections.ts";
-import { entryPlace, relativeFile, type EntryPlace } from "#routing/entries.ts";
+import { entryPlace, isDraft, relativeFile, type EntryPlace } from "#routing/entries.ts";
+import { fileTime } from "#core/file-time.ts";
+import path from "node:path";
 import type { PlannedEntry } from "#routing/page-plan.ts";
 import { shownDigest } from "./entry-html.ts";
 
@@ -36,26 +38,37 @@ async function readEntries<C extends CollectionName>(collection: C): Promise<Sit
   ];
   if (files.length === 0) return [];
   const entries = await getCollection(collection);
-  return entries.flatMap((entry) => {
-    const filePath = entry.filePath ?? entry.id;
-    const place = entryPlace(collection, relativeFile(collection, filePath), entry.data, {
-      drafts: import.meta.env.DEV,
-      future: settings.future,
-      now: BUILT_AT,
-    });
-    if (!place.built && !place.moved && !place.itemOnly) return [];
-    return [
-      {
-        ...place,
+  const placed = await Promise.all(
+    entries.map(async (entry) => {
+      const filePath = entry.filePath ?? entry.id;
+      const file = relativeFile(collection, filePath);
+      // A draft without a date is dated by its file's last change, as `jekyll serve --drafts` does.
+      const undatedDraft =
+        collection === "posts" &&
+        isDraft(file, "draft" in entry.data && entry.data.draft === true) &&
+        entry.data.date === undefined;
+      const place = entryPlace(
         collection,
-        entry,
-        data: entry.data,
-        url: place.permalink,
-        filePath,
-        digest: shownDigest(entry),
-      },
-    ];
-  });
+        file,
+        entry.data,
+        { drafts: import.meta.env.DEV, future: settings.future, now: BUILT_AT },
+        undatedDraft ? await fileTime(path.join(root, filePath)) : undefined,
+      );
+      if (!place.built && !place.moved && !place.itemOnly) return [];
+      return [
+        {
+          ...place,
+          collection,
+          entry,
+          data: entry.data,
+          url: place.permalink,
+          filePath,
+          digest: shownDigest(entry),
+        },
+      ];
+    }),
+  );
+  return placed.flat();
 }
 
 type ByCollection = { [C in CollectionName]: Promise<SiteEntryOf<C>[]> };

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtemp, realpath, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, realpath, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -103,6 +103,19 @@ describe("checkContent", () => {
         '  ! src/content/pages/d.md, field "notes": not a field this site uses. It is kept, but has no effect.',
       ].join("\n"),
     );
+  });
+
+  test("a draft without a date is dated by its file, in npm run dev too", async () => {
+    const root = await project({
+      "src/data/site.yaml": SITE.replace("url: /cv/", "url: /"),
+      "src/content/pages/about.md": "---\ntitle: About\npermalink: /\n---\n",
+      "src/content/posts/_drafts/idea.md": "---\ntitle: An idea\n---\nText.\n",
+    });
+    const changed = new Date("2025-03-04T05:06:07Z");
+    await utimes(path.join(root, "src/content/posts/_drafts/idea.md"), changed, changed);
+    const report = await checkContent(root, { drafts: true });
+    assert.deepEqual(report.problems, []);
+    assert.deepEqual(report.entries.find((entry) => entry.file.endsWith("idea.md"))?.date, changed);
   });
 
   test("a menu link may go to a part of a page; the page must exist", async () => {

@@ -24,12 +24,14 @@ import {
 } from "#routing/collections.ts";
 import {
   entryPlace,
+  isDraft,
   ownCollectionOf,
   type EntryFields,
   type EntryPlace,
   type PlaceOptions,
 } from "#routing/entries.ts";
 import { bodyText, readFrontMatter } from "#markdown/front-matter.ts";
+import { fileTime } from "#core/file-time.ts";
 import { mdxProblems } from "#markdown/mdx.ts";
 import { references, type References } from "#markdown/references.ts";
 import { fileNameAddressProblem, linksOutside, unreadFiles } from "./files.ts";
@@ -235,7 +237,15 @@ async function readCollection(
     problems.push(...(await referenceProblems(root, file, reading.references)));
     if (reading.data === undefined) continue;
     const data = reading.data;
-    const place = entryPlace(collection, name, data, options);
+    const undatedDraft =
+      collection === "posts" && isDraft(name, data.draft) && !(data.date instanceof Date);
+    const place = entryPlace(
+      collection,
+      name,
+      data,
+      options,
+      undatedDraft ? await fileTime(path.join(root, file)) : undefined,
+    );
     const unaskable =
       data.permalink === undefined ? fileNameAddressProblem(place.permalink) : undefined;
     if (unaskable !== undefined) {

@@ -70,6 +70,18 @@ describe("entryPlace", () => {
     assert.deepEqual(entryPlace("posts", "2024-05-31-a.md", { date: own }, BUILD).date, own);
   });
 
+  test("a draft without a date is dated by its file's last change; other posts are not", () => {
+    const changed = utc(2025, 3, 4);
+    const drafts = { ...BUILD, drafts: true };
+    assert.deepEqual(entryPlace("posts", "_drafts/idea.md", {}, drafts, changed).date, changed);
+    assert.equal(entryPlace("posts", "idea.md", {}, drafts, changed).date, undefined);
+    const own = utc(2020, 1, 1);
+    assert.deepEqual(
+      entryPlace("posts", "_drafts/idea.md", { date: own }, drafts, changed).date,
+      own,
+    );
+  });
+
   test("a page keeps the date it carries, but is never left out for a date after the build", () => {
     const place = entryPlace("pages", "a.md", { date: utc(2030, 1, 1) }, BUILD);
     assert.deepEqual([place.date, place.built], [utc(2030, 1, 1), true]);

@@ -60,16 +60,24 @@ export function ownCollectionOf(projectFile: string): string {
   return relativeFile("collections", projectFile).split("/")[0] ?? "";
 }
 
+/**
+ * Where an entry is, and whether it is built. `fileTime`, the time its file last changed, dates a
+ * draft that has no date of its own.
+ */
 export function entryPlace(
   collection: CollectionName,
   file: string,
   data: EntryFields,
   options: PlaceOptions,
+  fileTime?: Date,
 ): EntryPlace {
   const draft = collection === "posts" && isDraft(file, data.draft);
   // Pages accept `date` as it is (academicpages pages carry one) but have no date of their own.
   const own = data.date instanceof Date ? data.date : undefined;
-  const date = own ?? (collection === "posts" ? fileNameDate(file) : undefined);
+  // A draft without a date is dated by its file's last change, as `jekyll serve --drafts` does.
+  const date =
+    own ??
+    (collection === "posts" ? (fileNameDate(file) ?? (draft ? fileTime : undefined)) : undefined);
   // Jekyll leaves out entries dated after the build unless `future: true`; pages have no date.
   const later =
     collection !== "pages" && date !== undefined && date.getTime() > options.now.getTime();
