@@ -98,7 +98,7 @@ export function comparePage(address: string, old: PageFacts, now: PageFacts): Pa
     short.push(`${headings.missing.length} headings missing (${quote(headings.missing)})`);
   if (now.displayMath < old.displayMath)
     short.push(`${now.displayMath} of ${old.displayMath} display equations displayed`);
-  if (now.inlineMath + now.displayMath < old.inlineMath + old.displayMath)
+  if (now.inlineMath < old.inlineMath)
     short.push(`${now.inlineMath} of ${old.inlineMath} inline equations`);
   if (now.texErrors.length > 0)
     short.push(`${now.texErrors.length} TeX errors (${quote(now.texErrors)})`);

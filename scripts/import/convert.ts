@@ -5,6 +5,7 @@
  */
 import {
   attributeLists,
+  bracesAsEntities,
   htmlAsMarkdown,
   kramdownHtmlBlocks,
   spacedLinkTargets,
@@ -700,10 +701,13 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   if (isHtml && listing === undefined)
     note("converted", `the HTML page became ${name}, which shows the same HTML.`);
   // Text Liquid leaves as it is stays so: as it is in a code block, with its braces as entities
-  // elsewhere, so that no template tag reaches the page.
+  // elsewhere, so that no template tag reaches the page. It waits aside while the Liquid below
+  // runs (no step of it may touch it), and comes back after it.
+  const raw: string[] = [];
   body = body.replace(RAW, (_block, text: string, at: number, whole: string) => {
     const fences = (whole.slice(0, at).match(/^\s{0,3}(`{3,}|~{3,})/gm) ?? []).length;
-    return fences % 2 === 1 ? text : text.replaceAll("{", "&#123;").replaceAll("}", "&#125;");
+    raw.push(fences % 2 === 1 ? text : bracesAsEntities(text));
+    return `\uE002${raw.length - 1}\uE002`;
   });
   body = body.replace(URL_FILTER, (tag, _quote: string, address: string) => {
     const url = `{{ base_path }}${address.startsWith("/") ? "" : "/"}${address}`;
@@ -777,6 +781,7 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     }
     body = hideUnsupportedTags(body);
   }
+  body = body.replace(/\uE002(\d+)\uE002/g, (_, index: string) => raw[Number(index)] ?? "");
 
   // kramdown ran after Liquid, on what it showed.
   if (!isHtml) {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
   attributeLists,
+  bracesAsEntities,
   htmlAsMarkdown,
   kramdownHtmlBlocks,
   lineKinds,
@@ -139,5 +140,12 @@ test("spacedLinkTargets: an address with spaces is written in <…>; titles and 
       body: '[![](<https://x.org/b?label=My Stars>)](https://x.org) [a](b "T")\n`[c](d e)`\n```\n[f](g h)\n```',
       lines: [1],
     },
+  );
+});
+
+test("bracesAsEntities: braces of raw text as entities, except in code", () => {
+  assert.equal(
+    bracesAsEntities("{{ a }} `{{ b }}`\n```\n{{ c }}\n```"),
+    "&#123;&#123; a &#125;&#125; `{{ b }}`\n```\n{{ c }}\n```",
   );
 });

@@ -270,3 +270,21 @@ export function spacedLinkTargets(body: string): { body: string; lines: number[]
   });
   return { body: out.join("\n"), lines: changed };
 }
+
+/**
+ * Text that Liquid left as it was (`{% raw %}`), with its braces written as entities so that no
+ * template tag reaches a page, except in code, which shows braces as they are.
+ */
+export function bracesAsEntities(text: string): string {
+  const lines = text.split("\n");
+  const kinds = lineKinds(lines);
+  return lines
+    .map((line, index) =>
+      kinds[index] === "code"
+        ? line
+        : outsideCodeSpans(line, (part) =>
+            part.replaceAll("{", "&#123;").replaceAll("}", "&#125;"),
+          ),
+    )
+    .join("\n");
+}
