@@ -113,3 +113,8 @@ describe("math as kramdown and MathJax read it", async () => {
     assert.doesNotMatch(html, /tex-error/);
   });
 });
+
+test("an equation's \\label shows nothing, and is no error", () => {
+  const html = renderTex("\\begin{equation}\\label{eq:a} x = 1 \\end{equation}", true);
+  assert.doesNotMatch(html, /tex-error/);
+});

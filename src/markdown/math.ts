@@ -21,10 +21,12 @@ export const pageMacros = (): Record<string, string> => ({ ...MATHJAX_MACROS });
 
 /**
  * `\newcommand{\R}{…}` and `\renewcommand` as `\gdef`, which MathJax's lets them be: a
- * definition of a name KaTeX already has (`\R`), kept for the page's later TeX.
+ * definition of a name KaTeX already has (`\R`), kept for the page's later TeX. `\label{…}`,
+ * which shows nothing, is left out.
  */
 export function asGlobalDefinitions(tex: string): string {
-  return tex.replace(
+  // An equation's \label names it for \eqref, which KaTeX does not number; it shows nothing.
+  return tex.replace(/\\label\s*\{[^{}]*\}/g, "").replace(
     /\\(?:re)?newcommand\s*\{?\s*(\\[a-zA-Z]+)\s*\}?\s*(?:\[(\d)\])?/g,
     (_command, name: string, count: string | undefined) =>
       `\\gdef${name}${Array.from({ length: Number(count ?? 0) }, (_, i) => `#${i + 1}`).join("")}`,
