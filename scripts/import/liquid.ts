@@ -13,14 +13,35 @@ import {
   type TagToken,
   type TopLevelToken,
 } from "liquidjs";
+import { markdownToHtml } from "satteri";
+import { jekyllExcerpt } from "#markdown/excerpt.ts";
 import { titleFromName } from "./convert.ts";
 import { asLiquidjs, withTagsSetAside, type TagChange } from "./liquid-lenient.ts";
 import { asList, isRecord, readYaml, type JekyllEntry, type JekyllSite } from "./jekyll-site.ts";
 import { readSiteText } from "./site-files.ts";
 
-/** An entry as Liquid templates see it (`post.title`, `post.url`, `post.date`). */
-function drop(entry: JekyllEntry): Record<string, unknown> {
+/** Markdown as kramdown made it HTML, for a document's `content` and `excerpt` in Liquid. */
+function asHtml(markdown: string): string {
+  const result = markdownToHtml(markdown, { features: { gfm: true } });
+  if (result instanceof Promise) throw new TypeError("Markdown without plugins does not wait.");
+  return result.html;
+}
+
+/**
+ * An entry as Liquid templates see it (`post.title`, `post.url`, `post.date`). In a list of the
+ * site's entries (`rendered`), `content` and `excerpt` are HTML, as Jekyll had rendered the
+ * documents before the pages that list them; each is made only when a template asks for it.
+ */
+function drop(
+  entry: JekyllEntry,
+  { rendered = false, separator }: { rendered?: boolean; separator?: string | undefined } = {},
+): Record<string, unknown> {
   const name = path.posix.basename(entry.relative ?? entry.file).replace(/\.[^.]+$/, "");
+  const markdown = /\.(md|markdown|mkd|mkdn)$/i.test(entry.file);
+  const html = (text: string) => (rendered && markdown ? asHtml(text) : text);
+  const own = entry.data["excerpt"];
+  let content: string | undefined;
+  let excerpt: string | undefined;
   return {
     ...entry.data,
     // Jekyll titles a document without a title from its file name.
@@ -29,8 +50,14 @@ function drop(entry: JekyllEntry): Record<string, unknown> {
     date: entry.date,
     path: entry.file,
     collection: entry.collection,
-    content: entry.body,
-    excerpt: typeof entry.data["excerpt"] === "string" ? entry.data["excerpt"] : "",
+    get content() {
+      return (content ??= html(entry.body));
+    },
+    get excerpt() {
+      if (typeof own === "string") return own;
+      if (!rendered || entry.kind !== "document") return "";
+      return (excerpt ??= html(jekyllExcerpt(entry.body, separator) ?? ""));
+    },
   };
 }
 
@@ -279,14 +306,19 @@ export async function liquidRunner(
   const includeChanges = lenientIncludes(engine, includes, templates);
 
   const published = site.entries.filter((entry) => entry.unpublished === undefined);
+  const separator =
+    typeof config["excerpt_separator"] === "string" ? config["excerpt_separator"] : undefined;
+  // The same object for an entry wherever it is listed, so that its HTML is made once.
+  const listed = new Map(published.map((e) => [e, drop(e, { rendered: true, separator })]));
+  const listedDrop = (entry: JekyllEntry) => listed.get(entry) ?? drop(entry);
   const collections = [...site.collections.keys()].map((label) => ({
     label,
     output: site.collections.get(label)?.output ?? false,
-    docs: published.filter((e) => e.collection === label).map(drop),
+    docs: published.filter((e) => e.collection === label).map(listedDrop),
   }));
   const tags: Record<string, unknown[]> = {};
   for (const post of published.filter((e) => e.collection === "posts"))
-    for (const tag of asList(post.data["tags"])) (tags[tag] ??= []).push(drop(post));
+    for (const tag of asList(post.data["tags"])) (tags[tag] ??= []).push(listedDrop(post));
   const dataProblems: DataProblem[] = [];
   // Links stay on this site wherever it is served: `site.url` is left out of the addresses.
   const siteDrop: Record<string, unknown> = {
@@ -295,7 +327,7 @@ export async function liquidRunner(
     baseurl,
     time: new Date(),
     data: await readData(site, dataProblems),
-    pages: published.filter((e) => e.kind === "page").map(drop),
+    pages: published.filter((e) => e.kind === "page").map(listedDrop),
     collections,
     tags,
     ...Object.fromEntries(collections.map((c) => [c.label, c.docs])),
