@@ -118,3 +118,13 @@ test("an equation's \\label shows nothing, and is no error", () => {
   const html = renderTex("\\begin{equation}\\label{eq:a} x = 1 \\end{equation}", true);
   assert.doesNotMatch(html, /tex-error/);
 });
+
+test("an array's column material (@{\\;}), which KaTeX does not read, is left out", async () => {
+  const { withoutColumnMaterial } = await import("./math.ts");
+  assert.equal(
+    withoutColumnMaterial("\\begin{array}{l@{\\;}c@{\\;}r@{}l} a \\end{array}"),
+    "\\begin{array}{lcrl} a \\end{array}",
+  );
+  const html = renderTex("\\begin{array}{r@{\\;}c@{\\;}l} a & = & b \\end{array}", true);
+  assert.doesNotMatch(html, /tex-error/);
+});

@@ -20,13 +20,25 @@ const MATHJAX_MACROS: Readonly<Record<string, string>> = {
 export const pageMacros = (): Record<string, string> => ({ ...MATHJAX_MACROS });
 
 /**
+ * An array's columns without what LaTeX puts between them (`{l@{\;}c@{}r}` is `{lcr}`): KaTeX
+ * reads no `@{…}` or `!{…}`, which MathJax did; the material is spacing, almost always.
+ */
+export function withoutColumnMaterial(tex: string): string {
+  return tex.replace(
+    /(\\begin\{(?:array|tabular)\}\s*\{)((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g,
+    (_whole, begin: string, columns: string) =>
+      `${begin}${columns.replace(/[@!]\s*\{(?:[^{}]|\{[^{}]*\})*\}/g, "")}}`,
+  );
+}
+
+/**
  * `\newcommand{\R}{…}` and `\renewcommand` as `\gdef`, which MathJax's lets them be: a
  * definition of a name KaTeX already has (`\R`), kept for the page's later TeX. `\label{…}`,
  * which shows nothing, is left out.
  */
 export function asGlobalDefinitions(tex: string): string {
   // An equation's \label names it for \eqref, which KaTeX does not number; it shows nothing.
-  return tex.replace(/\\label\s*\{[^{}]*\}/g, "").replace(
+  return withoutColumnMaterial(tex.replace(/\\label\s*\{[^{}]*\}/g, "")).replace(
     /\\(?:re)?newcommand\s*\{?\s*(\\[a-zA-Z]+)\s*\}?\s*(?:\[(\d)\])?/g,
     (_command, name: string, count: string | undefined) =>
       `\\gdef${name}${Array.from({ length: Number(count ?? 0) }, (_, i) => `#${i + 1}`).join("")}`,
