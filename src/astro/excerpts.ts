@@ -15,6 +15,16 @@ export function bodyOf(text: string): string {
   return text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, "");
 }
 
+/**
+ * An excerpt's Markdown as HTML for a list: a heading (a post that starts with one) becomes a
+ * paragraph, as lists show excerpts in paragraphs.
+ */
+export function excerptHtml(markdown: string, site: SiteAddress): string {
+  return markdownHtml(markdown, site)
+    .replace(/<h[1-6]\b[^>]*>/g, "<p>")
+    .replace(/<\/h[1-6]>/g, "</p>");
+}
+
 /** `loader`, giving each entry without an `excerpt` field the excerpt Jekyll gave it. */
 export function withJekyllExcerpts(
   loader: Loader,
@@ -33,7 +43,7 @@ export function withJekyllExcerpts(
         if (markdown === undefined) return context.parseData(props);
         return context.parseData({
           ...props,
-          data: { ...data, excerpt: markdownHtml(markdown, site) },
+          data: { ...data, excerpt: excerptHtml(markdown, site) },
         });
       }) as typeof context.parseData;
       return loader.load({ ...context, parseData });

@@ -87,3 +87,13 @@ test("a terminal's colour codes are removed, the text kept", () => {
   );
   assert.equal(withoutColours("plain"), "plain");
 });
+
+test("math as KaTeX draws it stays in an excerpt or a title; its attributes are MathML's only", async () => {
+  const { safeInlineHtml } = await import("./text.ts");
+  assert.equal(
+    safeInlineHtml(
+      '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML" onclick="x()"><semantics><mi mathvariant="normal">n</mi><annotation encoding="application/x-tex">n</annotation></semantics></math></span>',
+    ),
+    '<span><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mi mathvariant="normal">n</mi><annotation encoding="application/x-tex">n</annotation></semantics></math></span>',
+  );
+});

@@ -55,6 +55,31 @@ export function escapeHtml(text: string): string {
     .replaceAll('"', "&quot;");
 }
 
+/** MathML elements as KaTeX writes them (`$x^2$` in a title or an excerpt), with their attributes. */
+const MATHML_TAGS: Record<string, readonly string[]> = {
+  math: ["xmlns", "display"],
+  annotation: ["encoding"],
+  ...Object.fromEntries(
+    ["semantics", "mrow", "msqrt", "mphantom", "mtr", "msup", "msub", "msubsup", "mroot"].map(
+      (name) => [name, []],
+    ),
+  ),
+  mi: ["mathvariant"],
+  mn: ["mathvariant"],
+  mtext: ["mathvariant"],
+  mo: ["stretchy", "fence", "separator", "lspace", "rspace", "minsize", "maxsize", "accent"],
+  mspace: ["width", "height", "depth"],
+  mfrac: ["linethickness"],
+  mover: ["accent"],
+  munder: ["accentunder"],
+  munderover: [],
+  mtable: ["rowspacing", "columnalign", "columnspacing", "columnlines", "rowlines", "frame"],
+  mtd: ["columnalign"],
+  mstyle: ["scriptlevel", "displaystyle", "mathcolor", "mathsize"],
+  mpadded: ["width", "height", "depth", "lspace", "voffset"],
+  menclose: ["notation"],
+};
+
 /** Inline elements a title, venue, citation or bio may use, and the attributes each may keep. */
 const INLINE_TAGS: Record<string, readonly string[]> = {
   a: ["href", "title"],
@@ -76,6 +101,8 @@ const INLINE_TAGS: Record<string, readonly string[]> = {
   sub: [],
   sup: [],
   u: [],
+  // MathML, as KaTeX draws TeX: elements that show math and run nothing.
+  ...MATHML_TAGS,
 };
 
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
