@@ -81,6 +81,16 @@ describe("npm run import -- <site> --check --against <Jekyll's build>", () => {
     }
   });
 
+  test("a folder that is not the old site's build is named, and the check fails", async () => {
+    const missing = path.join(root, "no-such-site");
+    const { code, output } = await importer("--into", root, "--check", "--against", missing);
+    assert.equal(code, 1);
+    assert.match(
+      output,
+      /\n.*no-such-site is not a folder: give the folder Jekyll built the site into \(_site\)\.\n$/,
+    );
+  });
+
   test('HTML blocks run to their closing tag; markdown="1" makes Markdown inside', async () => {
     const html = await distFile(root, "html-blocks/index.html");
     assert.match(html, /<a href="https:\/\/example\.org\/first">a first link<\/a>/);

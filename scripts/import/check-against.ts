@@ -4,7 +4,7 @@
  * the sums for the site.
  */
 import path from "node:path";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { PROJECT } from "../lib/copy-site.ts";
 import { comparePage, summarise, type PageComparison } from "./content-compare.ts";
 import { folderPages, isAddress, livePages, type OldPage } from "./old-site.ts";
@@ -20,6 +20,12 @@ export async function dollarMath(site: JekyllSite): Promise<boolean> {
   }
   return false;
 }
+
+const isFolder = (folder: string) =>
+  stat(folder).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
 
 /** Where the new site's main content is: the page's `<main>` without the profile, or a file's own body. */
 const NEW_MAIN = ["main", "body"];
@@ -40,7 +46,14 @@ export async function checkAgainst(
       console.log(`${live.failed.length} pages of ${against} could not be fetched; run again.`);
     oldPage = live.page;
   } else {
-    oldPage = folderPages(path.resolve(against));
+    const folder = path.resolve(against);
+    if (!(await isFolder(folder))) {
+      console.log(
+        `\n${folder} is not a folder: give the folder Jekyll built the site into (_site).`,
+      );
+      return false;
+    }
+    oldPage = folderPages(folder);
   }
   const dollars = await dollarMath(site);
   // Links to the site itself, written with its address, are not links to other sites.
@@ -60,6 +73,12 @@ export async function checkAgainst(
     });
     if (now.redirect !== undefined) continue;
     compared.push(comparePage(servedAt(output), oldFacts, now));
+  }
+  if (compared.length === 0 && pages.length > 0) {
+    console.log(
+      `\nNone of the ${pages.length} pages is in ${against}: is it the old site's build?`,
+    );
+    return false;
   }
   console.log(`\nWhat the pages say, against ${against}:`);
   for (const page of compared.filter((p) => p.short.length + p.differs.length > 0))

@@ -692,6 +692,10 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
       "converted",
       `its Liquid loop became this site's ${listing} list (listing: ${listing}); permalink and redirect_from are kept.`,
     );
+  } else if (collection === "pages" && data["layout"] === "home" && !("listing" in data)) {
+    // minima's home layout shows the page's text, then the list of posts.
+    set("listing", "posts");
+    note("converted", "its home layout listed the posts below its text: listing: posts added.");
   }
   body = body.replace(HIGHLIGHT, (_block, language: string, code: string) => {
     note("converted", `a {% highlight ${language} %} block became a fenced code block.`);

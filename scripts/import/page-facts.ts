@@ -47,10 +47,10 @@ const CHROME = new Set([
   "template",
   "button",
 ]);
-/** Classes of what is not the page's own text: sharing, dates and reading times, the profile. */
+/** Classes of what is not the page's own text: sharing, dates, reading times, the profile, feeds. */
 const CHROME_CLASSES = [
   ...["page__share", "page__related", "page__comments", "page__meta", "page__date", "page__footer"],
-  ...["sidebar", "pagination", "profile"],
+  ...["sidebar", "pagination", "profile", "rss-subscribe"],
 ];
 /** Elements whose end ends a line of text. */
 const BLOCK =
@@ -62,7 +62,8 @@ const classes = (node: ElementNode) => (node.attributes["class"] ?? "").split(/\
 const DISPLAY_TEX =
   /\$\$[\s\S]+?\$\$|\\\[[\s\S]+?\\\]|\\begin\{([a-zA-Z]+\*?)\}[\s\S]+?\\end\{\1\}/g;
 const INLINE_TEX = /\\\([\s\S]+?\\\)/g;
-const DOLLAR_TEX = /(?<![\\$])\$(?!\s)[^$\n]+?(?<![\s\\])\$(?!\d)/g;
+// MathJax reads any `$…$` on one line as math, spaces inside or not.
+const DOLLAR_TEX = /(?<![\\$])\$(?!\$)[^$\n]+?(?<![\\$])\$(?!\$)/g;
 /** HTML elements written as text: only HTML's own names, so that `optional<bool>` is not one. */
 const HTML_TEXT =
   /<\/?(?:a|abbr|article|aside|audio|b|big|blockquote|br|button|caption|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|input|ins|kbd|label|li|main|mark|nav|ol|p|pre|q|s|script|section|small|source|span|strong|style|sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|time|tr|u|ul|video)(?:\s[^<>]*)?\/?>/gi;
@@ -123,7 +124,7 @@ function read(node: ElementNode, reading: Reading, inCode: boolean): void {
       reading.facts.texErrors.push(decodeHTML(textOf(child)).slice(0, 60));
       continue;
     }
-    const heading = /^h[1-6]$/.test(name) ? squash(decodeHTML(textOf(child))) : "";
+    const heading = /^h[1-6]$/.test(name) ? squash(withoutTex(decodeHTML(textOf(child)))) : "";
     if (heading !== "") reading.facts.headings.push(heading);
     const href = name === "a" ? decodeHTML(child.attributes["href"] ?? "") : "";
     if (/^https?:\/\//i.test(href) && !reading.own(linkKey(href)))
@@ -158,13 +159,22 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A heading as headings are compared: its words alone, so that `code` marks do not count. */
 const squash = (text: string) => (text.toLowerCase().match(WORD) ?? []).join(" ");
 
+/** An element's text; math (MathML) is left out, as headings are compared without it. */
 function textOf(node: ElementNode): string {
   return node.children
     .map((child) =>
-      child.type === TEXT_NODE ? child.value : child.type === ELEMENT_NODE ? textOf(child) : "",
+      child.type === TEXT_NODE
+        ? child.value
+        : child.type === ELEMENT_NODE && child.name !== "math"
+          ? textOf(child)
+          : "",
     )
     .join("");
 }
+
+/** A heading's text without its TeX, which the old page left for MathJax. */
+const withoutTex = (text: string) =>
+  text.replace(DISPLAY_TEX, " ").replace(INLINE_TEX, " ").replace(DOLLAR_TEX, " ");
 
 /**
  * The facts of a built page. `dollars` says whether `$…$` was inline math on the old site
