@@ -148,7 +148,7 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
     const html = await distFile(root, "publications/baumgartner2017sononet/index.html");
     assert.match(
       html,
-      /<p class="authors"[^>]*><span[^>]*><strong[^>]*>Christian F\. Baumgartner<\/strong><\/span><span[^>]*>Konstantinos Kamnitsas<\/span>/,
+      /<p class="authors"[^>]*><span[^>]*><strong[^>]*>Christian F\. Baumgartner<\/strong><\/span><span[^>]*>, Konstantinos Kamnitsas<\/span>/,
     );
     assert.match(html, /<a href="https:\/\/lisa\.example\.org"[^>]*>Lisa M\. Koch<\/a>/);
     assert.match(
@@ -172,7 +172,7 @@ describe("a site whose publications are a .bib file of 41 papers", () => {
     const other = await distFile(root, "publications/sun2024sparse/index.html");
     assert.match(
       other,
-      /<strong[^>]*>C\. F\. Baumgartner<\/strong><\/span><span[^>]*>et al\.<\/span>/,
+      /<strong[^>]*>C\. F\. Baumgartner<\/strong><\/span><span[^>]*>, et al\.<\/span>/,
     );
   });
 

@@ -84,7 +84,7 @@ describe("importing a site whose publications pubsFromBib made from a .bib", () 
     const html = await distFile(root, `${page}/index.html`).catch(() =>
       distFile(root, `${page}.html`),
     );
-    assert.match(html, /<strong[^>]*>Jane Doe<\/strong><\/span><span[^>]*>Jörg Müller<\/span>/);
+    assert.match(html, /<strong[^>]*>Jane Doe<\/strong><\/span><span[^>]*>, Jörg Müller<\/span>/);
     assert.match(html, /<meta name="citation_doi" content="10\.1000\/abc">/);
     assert.match(html, /<summary[^>]*>Abstract<\/summary><p[^>]*>We learn deeply\.<\/p>/);
     assert.match(await distFile(root, `${page}/doe2020deep.bib`), /^@article\{doe2020deep,/);

@@ -62,7 +62,7 @@ describe("importing the JSON CV", () => {
     );
     assert.match(
       text,
-      /Publications A Workshop Paper June 1, 2017 Workshop on Examples A Journal Paper Published in Journal of Examples May 1, 2016 Talks A Keynote/,
+      /Publications A Workshop Paper June 1, 2017 Workshop on Examples A Journal Paper Published in Journal of Examples · May 1, 2016 Talks A Keynote/,
     );
     assert.match(cv, /<a href="\/publications\/2016-journal\/"[^>]*>A Journal Paper<\/a>/);
     assert.match(cv, /<a href="\/talks\/2014-keynote\/"[^>]*>A Keynote<\/a>/);

@@ -114,6 +114,8 @@ describe("a build after a build", () => {
       "sitemap/index.html",
       "tags/category1/index.html",
       "tags/cool-posts/index.html",
+      // The tag index lists each tag's posts too.
+      "tags/index.html",
       "year-archive/index.html",
     ]);
     for (const file of changed.filter((f) => f.endsWith(".html"))) {
