@@ -17,6 +17,9 @@ test("actingHtml names what acts, and nothing in plain or inline text", () => {
     ["[p](data:text/html,x)", 'a link to a "data:" address'],
     ['<a href="java\tscript:x">y</a>', 'a link to a "javascript:" address'],
     ["![pixel](data:image/png;base64,AA)", undefined],
+    ['<img alt="" src="data:image/png;base64,iVBOR">', undefined],
+    ['<img src="data:image/svg+xml,<svg/>">', 'a link to a "data:" address'],
+    ['<iframe src="data:text/html,x">', 'a link to a "data:" address'],
   ];
   for (const [text, found] of cases) assert.equal(actingHtml(text), found, text);
 });

@@ -8,9 +8,12 @@
 
 import { codeAddressScheme } from "./text.ts";
 
-/** Addresses that run code instead of leading somewhere, in a link or an attribute. */
+/**
+ * Addresses that run code instead of leading somewhere, in a link or an attribute. A picture
+ * written into the page (`data:image/png;base64,…`) is not one: it is an image, which runs nothing.
+ */
 export const CODE_ADDRESS =
-  /(?:\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*|(?<!!)\[[^\]]*\]\(\s*<?\s*)(javascript|vbscript|data):/i;
+  /(?:\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*|(?<!!)\[[^\]]*\]\(\s*<?\s*)(javascript|vbscript|data):(?!image\/(?:png|jpe?g|gif|webp|avif)[;,])/i;
 
 const ADDRESS_ATTRIBUTE =
   /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;

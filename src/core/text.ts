@@ -134,6 +134,8 @@ function safeHref(href: string): boolean {
 
 /** `javascript`, `vbscript` or `data` when an address runs code or hides a page; else `undefined`. */
 export function codeAddressScheme(href: string): string | undefined {
+  // A raster picture written into the page runs nothing.
+  if (/^\s*data:image\/(?:png|jpe?g|gif|webp|avif)[;,]/i.test(href)) return undefined;
   const scheme = schemeOf(href);
   return scheme === "javascript" || scheme === "vbscript" || scheme === "data" ? scheme : undefined;
 }
