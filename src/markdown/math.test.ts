@@ -128,3 +128,12 @@ test("an array's column material (@{\\;}), which KaTeX does not read, is left ou
   const html = renderTex("\\begin{array}{r@{\\;}c@{\\;}l} a & = & b \\end{array}", true);
   assert.doesNotMatch(html, /tex-error/);
 });
+
+test("eqnarray, which KaTeX lacks, is drawn as the three-column display array it is", () => {
+  const html = renderTex(
+    "\\begin{eqnarray}\\min_x && f(x), \\\\\n\\text{subject to } && c(x) = 0\\end{eqnarray}",
+    true,
+  );
+  assert.doesNotMatch(html, /tex-error/);
+  assert.match(html, /<mtable[^>]*columnalign="right center left"/);
+});

@@ -34,15 +34,19 @@ export function withoutColumnMaterial(tex: string): string {
 /**
  * `\newcommand{\R}{…}` and `\renewcommand` as `\gdef`, which MathJax's lets them be: a
  * definition of a name KaTeX already has (`\R`), kept for the page's later TeX. `\label{…}`,
- * which shows nothing, is left out.
+ * which shows nothing, is left out, and `eqnarray` (which KaTeX lacks) is the three-column display
+ * array it is.
  */
 export function asGlobalDefinitions(tex: string): string {
   // An equation's \label names it for \eqref, which KaTeX does not number; it shows nothing.
-  return withoutColumnMaterial(tex.replace(/\\label\s*\{[^{}]*\}/g, "")).replace(
-    /\\(?:re)?newcommand\s*\{?\s*(\\[a-zA-Z]+)\s*\}?\s*(?:\[(\d)\])?/g,
-    (_command, name: string, count: string | undefined) =>
-      `\\gdef${name}${Array.from({ length: Number(count ?? 0) }, (_, i) => `#${i + 1}`).join("")}`,
-  );
+  return withoutColumnMaterial(tex.replace(/\\label\s*\{[^{}]*\}/g, ""))
+    .replace(/\\begin\{eqnarray\*?\}/g, "\\begin{darray}{rcl}")
+    .replace(/\\end\{eqnarray\*?\}/g, "\\end{darray}")
+    .replace(
+      /\\(?:re)?newcommand\s*\{?\s*(\\[a-zA-Z]+)\s*\}?\s*(?:\[(\d)\])?/g,
+      (_command, name: string, count: string | undefined) =>
+        `\\gdef${name}${Array.from({ length: Number(count ?? 0) }, (_, i) => `#${i + 1}`).join("")}`,
+    );
 }
 
 /**
