@@ -134,10 +134,10 @@ test('an element with markdown="1" inside a block kramdown kept as HTML has Mark
 test("spacedLinkTargets: an address with spaces is written in <…>; titles and code stay", () => {
   assert.deepEqual(
     spacedLinkTargets(
-      '[![](https://x.org/b?label=My Stars)](https://x.org) [a](b "T")\n`[c](d e)`\n```\n[f](g h)\n```',
+      '[![](https://x.org/b?label=My Stars)](https://x.org) [a](b "T")\n`[c](d e)`\n```\n[f](g h)\n```\nAs \\[1\\](p. 546) says',
     ),
     {
-      body: '[![](<https://x.org/b?label=My Stars>)](https://x.org) [a](b "T")\n`[c](d e)`\n```\n[f](g h)\n```',
+      body: '[![](<https://x.org/b?label=My Stars>)](https://x.org) [a](b "T")\n`[c](d e)`\n```\n[f](g h)\n```\nAs \\[1\\](p. 546) says',
       lines: [1],
     },
   );

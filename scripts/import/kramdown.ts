@@ -259,7 +259,7 @@ export function spacedLinkTargets(body: string): { body: string; lines: number[]
   const out = lines.map((line, index) => {
     if (kinds[index] === "code") return line;
     const written = outsideCodeSpans(line, (text) =>
-      text.replace(/\]\(([^()<>\s][^()<>\n]*?)\)/g, (whole, target: string) =>
+      text.replace(/(?<!\\)\]\(([^()<>\s][^()<>\n]*?)\)/g, (whole, target: string) =>
         /\s/.test(target.trim()) && !/^\S+\s+["'(]/.test(target.trim()) && !target.includes("{")
           ? `](<${target.trim()}>)`
           : whole,
