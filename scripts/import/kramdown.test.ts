@@ -149,3 +149,12 @@ test("bracesAsEntities: braces of raw text as entities, except in code", () => {
     "&#123;&#123; a &#125;&#125; `{{ b }}`\n```\n{{ c }}\n```",
   );
 });
+
+test("an inline element after a block starts a paragraph, where its Markdown reads", () => {
+  assert.equal(
+    kramdownHtmlBlocks(
+      '<div class="a">x</div>\n<span>**Bold**</span> <br />\n[code](https://x.org)',
+    ).body,
+    '<div class="a">x</div>\n\n<span>**Bold**</span> <br />\n[code](https://x.org)',
+  );
+});

@@ -72,6 +72,10 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   ...["main", "menu", "nav", "noframes", "ol", "optgroup", "option", "p", "search", "section"],
   ...["summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "video", "audio"],
 ]);
+/** Whether a line begins with a block element's tag, opening or closing. */
+const startsBlock = (line: string) =>
+  BLOCK_ELEMENTS.has(/^ {0,3}<\/?([a-zA-Z][a-zA-Z0-9]*)/.exec(line)?.[1]?.toLowerCase() ?? "");
+
 /** Elements whose content CommonMark keeps to their closing tag already, blank lines and all. */
 const RAW_TEXT = /^(pre|script|style|textarea)$/;
 
@@ -156,7 +160,8 @@ export function kramdownHtmlBlocks(
       ? markdownBlock(block, name, parseBlockHtml)
       : rawBlock(block, parseBlockHtml);
     const next = lines[end + 1];
-    if (next !== undefined && next.trim() !== "" && !/^\s*</.test(next)) written.push("");
+    // Text after the block (or an inline element, `<span>`) starts a paragraph, as in kramdown.
+    if (next !== undefined && next.trim() !== "" && !startsBlock(next)) written.push("");
     if (written.join("\n") !== block.join("\n")) changed.push(index + 1);
     out.push(...written);
     index = end;
