@@ -18,6 +18,7 @@ import { jekyllExcerpt } from "#markdown/excerpt.ts";
 import { titleFromName } from "./convert.ts";
 import { asLiquidjs, withTagsSetAside, type TagChange } from "./liquid-lenient.ts";
 import { asList, isRecord, readYaml, type JekyllEntry, type JekyllSite } from "./jekyll-site.ts";
+import { csvRecords } from "./csv.ts";
 import { readSiteText } from "./site-files.ts";
 
 /** Markdown as kramdown made it HTML, for a document's `content` and `excerpt` in Liquid. */
@@ -42,7 +43,7 @@ function drop(
   const own = entry.data["excerpt"];
   let content: string | undefined;
   let excerpt: string | undefined;
-  return {
+  const fields = {
     ...entry.data,
     // Jekyll titles a document without a title from its file name.
     title: entry.data["title"] ?? (entry.kind === "document" ? titleFromName(name) : undefined),
@@ -59,6 +60,8 @@ function drop(
       return (excerpt ??= html(jekyllExcerpt(entry.body, separator) ?? ""));
     },
   };
+  // `{{ doc }}` shows the document's content, as a Jekyll document does.
+  return Object.defineProperty(fields, "toString", { value: () => fields.content });
 }
 
 /** The texts of the site's files in `folder` (`_includes/`) whose names match, by their path there. */
@@ -80,7 +83,7 @@ export interface DataProblem {
 }
 
 /**
- * The files of `_data` (YAML and JSON), by their path without extension: `site.data.cv`; a file
+ * The files of `_data` (YAML, JSON, CSV and TSV), by their path without extension: `site.data.cv`; a file
  * that cannot be read shows nothing, and is named in `problems`.
  */
 async function readData(
@@ -88,10 +91,14 @@ async function readData(
   problems: DataProblem[],
 ): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = {};
-  for (const [file, text] of await textsIn(site, "_data/", /\.(ya?ml|json)$/i)) {
+  for (const [file, text] of await textsIn(site, "_data/", /\.(ya?ml|json|csv|tsv)$/i)) {
     let value: unknown;
     try {
-      const read = file.endsWith(".json") ? { data: JSON.parse(text) as unknown } : readYaml(text);
+      const read = /\.json$/i.test(file)
+        ? { data: JSON.parse(text) as unknown }
+        : /\.[ct]sv$/i.test(file)
+          ? { data: csvRecords(text, /\.tsv$/i.test(file) ? "\t" : ",") }
+          : readYaml(text);
       if ("problem" in read) {
         problems.push({
           file: `_data/${file}`,
