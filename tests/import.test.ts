@@ -98,7 +98,7 @@ describe("npm run import", () => {
       "  _publications/2016-journal.md: published: 2016-05-01 became published: true: Jekyll publishes anything but false.",
       '  _publications/2016-journal.md: the field "arXiv" became "arxiv", the name this site reads.',
       "  _publications/2016-journal.md: it has no date: date: 2016 added, from its year field.",
-      "  _posts/2015-08-14-blog-post-4.md: published: false added: Jekyll wrote _posts/2199-01-01-future-post.md at its address (/posts/2012/08/blog-post-4/) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.",
+      "  _posts/2015-08-14-blog-post-4.md: permalink: /posts/2012/08/blog-post-4-2/ added: Jekyll wrote _posts/2199-01-01-future-post.md at its address (/posts/2012/08/blog-post-4/) instead, so it had no page of its own, but its lists showed it. It now has this address of its own.",
       "  _pages/research-old.md: published: false added: Jekyll wrote _pages/research.md at its address (/research/) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.",
       "  _teaching/2016-double.md: permalink: /teaching//double-slash/ became /teaching/double-slash/, the address Jekyll gave it.",
       "  _posts/2016-02-02-wordpress-era.md: permalink: /machine%20learning/wordpress-era/ added: the address Jekyll gave it.",
@@ -202,6 +202,8 @@ describe("npm run import", () => {
     assert.match(await distFile(root, "index.html"), /<title>About me \| Ada Example<\/title>/);
     // The page Jekyll wrote at a shared permalink, and the 404 page of _pages/404.md.
     assert.match(await distFile(root, "posts/2012/08/blog-post-4/index.html"), /Future Blog Post/);
+    // The post whose address the future post took is listed, as Jekyll listed it, with a page.
+    assert.match(await distFile(root, "posts/2012/08/blog-post-4-2/index.html"), /Blog Post number 4/);
     assert.match(await distFile(root, "research/index.html"), /that Jekyll writes at \/research\//);
     assert.match(await distFile(root, "404.html"), /Sorry, but the page you were trying to view/);
     // An old address that is the page's own without its slash, and redirect_to.

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
+  addressBeside,
   entryLanguage,
   archiveListing,
   configDefault,
@@ -276,7 +277,7 @@ describe("convertEntry", () => {
     assert.equal(result.notes.at(0)?.line, 3);
   });
 
-  test("an entry Jekyll wrote over is not published; an old address Jekyll gave a page is left out", () => {
+  test("an entry Jekyll wrote over gets an address of its own; an old address Jekyll gave a page is left out", () => {
     const result = convertEntry(
       entry(
         "_posts/2015-08-14-post.md",
@@ -289,9 +290,9 @@ describe("convertEntry", () => {
         lostRedirects: new Map([["/taken/", "_pages/taken.md"]]),
       },
     );
-    assert.match(result.text, /\nredirect_from:\n {2}- \/old\/\npublished: false\n/);
+    assert.equal(result.text, "---\ntitle: P\npermalink: /p-2/\nredirect_from:\n  - /old/\n---\n");
     assert.deepEqual(messages(result), [
-      "published: false added: Jekyll wrote _posts/2199-01-01-future-post.md at its address (/p/) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.",
+      "permalink: /p-2/ added: Jekyll wrote _posts/2199-01-01-future-post.md at its address (/p/) instead, so it had no page of its own, but its lists showed it. It now has this address of its own.",
       "redirect_from /taken/ was left out: Jekyll wrote the page of _pages/taken.md there, and so does this site.",
     ]);
   });
@@ -468,4 +469,10 @@ test("entryLanguage: lang, else locale, else a folder named for a language other
   });
   assert.equal(entryLanguage({}, "/en/about/", "en-US"), undefined);
   assert.equal(entryLanguage({}, "/ml/notes/", "en-US"), undefined);
+});
+
+test("addressBeside: an address of its own, beside the one Jekyll gave another entry", () => {
+  assert.equal(addressBeside("/posts/2012/08/blog-post-4/"), "/posts/2012/08/blog-post-4-2/");
+  assert.equal(addressBeside("/talks/a.html"), "/talks/a-2.html");
+  assert.equal(addressBeside("/notes"), "/notes-2");
 });

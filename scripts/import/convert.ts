@@ -247,6 +247,12 @@ export function withoutBlocks(text: string, name: string): string {
 const parseBlockHtml = (config: Record<string, unknown>) =>
   isRecord(config["kramdown"]) && config["kramdown"]["parse_block_html"] === true;
 
+/** An address beside `url` for an entry whose own Jekyll gave to another: `/a/` is `/a-2/`. */
+export function addressBeside(url: string): string {
+  const match = /^(.*?)(\/|\.html)?$/.exec(url);
+  return `${match?.[1] ?? url}-2${match?.[2] ?? ""}`;
+}
+
 /** Languages whose two-letter code names a folder of a bilingual site (`/zh/`, `/fr/`). */
 const LANGUAGE_FOLDERS = new Set(
   (
@@ -608,7 +614,15 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     set("permalink", encodeSpaces(entry.url));
   }
 
-  if (context.overwrittenBy !== undefined) {
+  if (context.overwrittenBy !== undefined && entry.kind === "document") {
+    // Its lists still showed it (a post of academicpages' samples, whose address a later post took).
+    const own = addressBeside(entry.url);
+    note(
+      "converted",
+      `permalink: ${own} added: Jekyll wrote ${context.overwrittenBy} at its address (${entry.url}) instead, so it had no page of its own, but its lists showed it. It now has this address of its own.`,
+    );
+    set("permalink", encodeSpaces(own));
+  } else if (context.overwrittenBy !== undefined) {
     note(
       "converted",
       `published: false added: Jekyll wrote ${context.overwrittenBy} at its address (${entry.url}) instead, so it had no page of its own. Give it a permalink of its own and remove the line to publish it.`,
