@@ -3,13 +3,7 @@
  * settings, its entries keep their front matter (changed only where a change is needed), and the
  * Jekyll constructs that have a meaning here are converted. Everything else is reported.
  */
-import {
-  attributeLists,
-  bracesAsEntities,
-  htmlAsMarkdown,
-  kramdownHtmlBlocks,
-  spacedLinkTargets,
-} from "./kramdown.ts";
+import { bracesAsEntities, htmlAsMarkdown, kramdownReading } from "./kramdown.ts";
 import path from "node:path";
 import yaml from "js-yaml";
 import { closestKey } from "#core/closest-key.ts";
@@ -802,27 +796,14 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
   body = body.replace(/\uE002(\d+)\uE002/g, (_, index: string) => raw[Number(index)] ?? "");
 
   // kramdown ran after Liquid, on what it showed.
-  if (!isHtml) {
-    const blocks = kramdownHtmlBlocks(body, parseBlockHtml(context.config));
-    body = blocks.body;
-    for (const line of blocks.changed)
-      note(
-        "converted",
-        'the HTML block that starts here was written so that it reads as kramdown read it: to its closing tag, without the blank lines and indentation that end a block or make code in Markdown, and with Markdown inside where it had markdown="1".',
-        line + entry.bodyLine - 1,
-      );
-  }
-  const kramdown = attributeLists(body, file, entry.bodyLine);
+  const kramdown = kramdownReading(body, {
+    file,
+    firstLine: entry.bodyLine,
+    html: isHtml,
+    parseBlockHtml: parseBlockHtml(context.config),
+  });
   body = kramdown.body;
   notes.push(...kramdown.notes);
-  const spaced = spacedLinkTargets(body);
-  body = spaced.body;
-  for (const line of spaced.lines)
-    note(
-      "converted",
-      "a link address with spaces was written in <…>, so that it stays a link, as kramdown read it.",
-      line + entry.bodyLine - 1,
-    );
   // Whatever this site still cannot take waits as a comment, so that the site builds.
   for (let round = 0; round < 3; round++) {
     const result = validate(schema, data, file);

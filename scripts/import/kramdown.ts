@@ -293,3 +293,44 @@ export function bracesAsEntities(text: string): string {
     )
     .join("\n");
 }
+
+/**
+ * A text as kramdown read it, written as Markdown that reads the same: its HTML blocks (not in an
+ * HTML page, which is HTML already), attribute lists and link addresses with spaces, each change a
+ * note with its line (from `firstLine`, the body's first line in the file).
+ */
+export function kramdownReading(
+  text: string,
+  options: { file: string; firstLine: number; html: boolean; parseBlockHtml: boolean },
+): { body: string; notes: LineNote[] } {
+  const { file, firstLine } = options;
+  const note = (line: number, message: string): LineNote => ({
+    file,
+    line: line + firstLine - 1,
+    kind: "converted",
+    message,
+  });
+  const blocks = options.html
+    ? { body: text, changed: [] }
+    : kramdownHtmlBlocks(text, options.parseBlockHtml);
+  const lists = attributeLists(blocks.body, file, firstLine);
+  const spaced = spacedLinkTargets(lists.body);
+  return {
+    body: spaced.body,
+    notes: [
+      ...blocks.changed.map((line) =>
+        note(
+          line,
+          'the HTML block that starts here was written so that it reads as kramdown read it: to its closing tag, without the blank lines and indentation that end a block or make code in Markdown, and with Markdown inside where it had markdown="1".',
+        ),
+      ),
+      ...lists.notes,
+      ...spaced.lines.map((line) =>
+        note(
+          line,
+          "a link address with spaces was written in <…>, so that it stays a link, as kramdown read it.",
+        ),
+      ),
+    ],
+  };
+}
