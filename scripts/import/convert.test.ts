@@ -476,3 +476,17 @@ test("addressBeside: an address of its own, beside the one Jekyll gave another e
   assert.equal(addressBeside("/talks/a.html"), "/talks/a-2.html");
   assert.equal(addressBeside("/notes"), "/notes-2");
 });
+
+test("{% raw %} text is left alone by every step, {% highlight %} in it too", () => {
+  const result = convertEntry(
+    entry(
+      "_posts/2020-01-01-a.md",
+      "---\ntitle: A\n---\n{% raw %}\n{% highlight c++ linenos %} <br/> code {% endhighlight %}\n{% endraw %}\n",
+    ),
+    { config: {} },
+  );
+  assert.match(
+    result.text,
+    /\n&#123;% highlight c\+\+ linenos %&#125; <br\/> code &#123;% endhighlight %&#125;\n/,
+  );
+});

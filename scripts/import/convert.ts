@@ -705,13 +705,6 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     set("listing", "posts");
     note("converted", "its home layout listed the posts below its text: listing: posts added.");
   }
-  body = body.replace(HIGHLIGHT, (_block, language: string, code: string) => {
-    note("converted", `a {% highlight ${language} %} block became a fenced code block.`);
-    return `\`\`\`${language}\n${code.replace(/^\n|\n$/g, "")}\n\`\`\``;
-  });
-  if (isHtml) body = htmlAsMarkdown(body);
-  if (isHtml && listing === undefined)
-    note("converted", `the HTML page became ${name}, which shows the same HTML.`);
   // Text Liquid leaves as it is stays so: as it is in a code block, with its braces as entities
   // elsewhere, so that no template tag reaches the page. It waits aside while the Liquid below
   // runs (no step of it may touch it), and comes back after it.
@@ -721,6 +714,13 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     raw.push(fences % 2 === 1 ? text : bracesAsEntities(text));
     return `\uE002${raw.length - 1}\uE002`;
   });
+  body = body.replace(HIGHLIGHT, (_block, language: string, code: string) => {
+    note("converted", `a {% highlight ${language} %} block became a fenced code block.`);
+    return `\`\`\`${language}\n${code.replace(/^\n|\n$/g, "")}\n\`\`\``;
+  });
+  if (isHtml) body = htmlAsMarkdown(body);
+  if (isHtml && listing === undefined)
+    note("converted", `the HTML page became ${name}, which shows the same HTML.`);
   body = body.replace(URL_FILTER, (tag, _quote: string, address: string) => {
     const url = `{{ base_path }}${address.startsWith("/") ? "" : "/"}${address}`;
     note("converted", `"${tag}" became ${url}.`);

@@ -26,7 +26,7 @@ export interface PageFacts {
   texErrors: string[];
   /** HTML tags shown as text to visitors (`<div class="x">`). */
   htmlAsText: string[];
-  /** Liquid shown as text (`{% include x %}`, `{{ site.title }}`). */
+  /** Liquid shown as text (`{% include x %}`, `{{ site.title }}`), outside code. */
   liquidAsText: string[];
   /** Markdown links and images shown as text (`[a](https://…)`), outside code. */
   markdownAsText: string[];
@@ -232,7 +232,8 @@ export function pageFacts(
   // In code too: HTML that a blank line cut off from its block shows as a code block.
   const shown = `${prose}\n${reading.code}`;
   facts.htmlAsText = [...shown.matchAll(HTML_TEXT)].map((m) => m[0].slice(0, 60));
-  facts.liquidAsText = [...shown.matchAll(LIQUID_TEXT)].map((m) => m[0].slice(0, 60));
+  // Liquid in code is shown as written here, where Jekyll ran it: the import never changes code.
+  facts.liquidAsText = [...prose.matchAll(LIQUID_TEXT)].map((m) => m[0].slice(0, 60));
   facts.markdownAsText = [...prose.matchAll(MARKDOWN_TEXT)].map((m) => m[0].slice(0, 60));
   for (const word of `${prose}\n${reading.code}`.toLowerCase().match(WORD) ?? []) {
     facts.words.set(word, (facts.words.get(word) ?? 0) + 1);
