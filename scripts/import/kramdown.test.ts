@@ -158,3 +158,12 @@ test("an inline element after a block starts a paragraph, where its Markdown rea
     '<div class="a">x</div>\n\n<span>**Bold**</span> <br />\n[code](https://x.org)',
   );
 });
+
+test("a tag written over several lines, with blank lines, is one block", () => {
+  assert.equal(
+    kramdownHtmlBlocks(
+      '<figure\n\n    slot="second"\n>\n<img\n\n  src="/a.png"\n>\n</figure>\nText',
+    ).body,
+    '<figure\nslot="second"\n>\n<img\nsrc="/a.png"\n>\n</figure>\n\nText',
+  );
+});

@@ -79,16 +79,18 @@ const startsBlock = (line: string) =>
 /** Elements whose content CommonMark keeps to their closing tag already, blank lines and all. */
 const RAW_TEXT = /^(pre|script|style|textarea)$/;
 
-/** The line where the element opened on line `start` closes, or `undefined` when it does not. */
+/**
+ * The line where the element opened on line `start` closes, or `undefined` when it does not. Tags
+ * may run over several lines (`<figure\n  slot="x"\n>`), as Liquid includes write them.
+ */
 function closingLine(lines: readonly string[], start: number, name: string): number | undefined {
+  const text = lines.slice(start).join("\n");
   const tags = new RegExp(`<(/?)${name}\\b[^>]*?(/?)>`, "gi");
   let depth = 0;
-  for (let index = start; index < lines.length; index++) {
-    for (const tag of (lines[index] ?? "").matchAll(tags)) {
-      if (tag[2] === "/") continue;
-      depth += tag[1] === "/" ? -1 : 1;
-      if (depth === 0) return index;
-    }
+  for (const tag of text.matchAll(tags)) {
+    if (tag[2] === "/") continue;
+    depth += tag[1] === "/" ? -1 : 1;
+    if (depth === 0) return start + text.slice(0, tag.index).split("\n").length - 1;
   }
   return undefined;
 }
