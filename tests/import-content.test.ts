@@ -8,7 +8,9 @@ import assert from "node:assert/strict";
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { freePort } from "./helpers/browser.ts";
 import { buildSite, distFile, fixtureSite } from "./helpers/fixture-site.ts";
+import { serveStatic } from "./helpers/static-server.ts";
 import { runNode } from "./helpers/node-process.ts";
 import { PROJECT, removeDir, tempDir } from "./helpers/temp-dir.ts";
 
@@ -78,6 +80,27 @@ describe("npm run import -- <site> --check --against <Jekyll's build>", () => {
       );
     } finally {
       await removeDir(old);
+    }
+  });
+
+  test("against a live site: its pages are fetched once, then read from the cache, offline", async () => {
+    const port = await freePort();
+    const server = await serveStatic(JEKYLL_BUILD, port);
+    const address = `http://127.0.0.1:${port}`;
+    const cache = path.join(PROJECT, "node_modules/.cache/import-check", `127.0.0.1_${port}`);
+    try {
+      const online = await importer("--into", root, "--check", "--against", address);
+      assert.equal(online.code, 0, online.output);
+      assert.match(online.output, /\n13 pages compared: 13 say what they said, 0 fall short\.\n/);
+    } finally {
+      await server.close();
+    }
+    try {
+      const offline = await importer("--into", root, "--check", "--against", address);
+      assert.equal(offline.code, 0, offline.output);
+      assert.match(offline.output, /\n13 pages compared: 13 say what they said, 0 fall short\.\n/);
+    } finally {
+      await removeDir(cache);
     }
   });
 
