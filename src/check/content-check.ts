@@ -37,6 +37,7 @@ import { references, type References } from "#markdown/references.ts";
 import { fileNameAddressProblem, linksOutside, unreadFiles } from "./files.ts";
 import { utf8Text } from "#core/text.ts";
 import { htmlProblems } from "./html-in-markdown.ts";
+import { texProblems } from "./tex.ts";
 import { unknownCodeLanguages } from "#markdown/code-languages.ts";
 import { liquidProblems } from "#markdown/liquid.ts";
 import { listingRoutes } from "#routing/listings.ts";
@@ -156,6 +157,7 @@ function readText(
     ...liquidProblems(source, file),
     ...htmlProblems(source, file, embeds),
     ...unknownCodeLanguages(bodyText(source), file),
+    ...texProblems(source, file),
     ...(mdx ? mdxProblems(source, file) : []),
   ];
   const reading = { readable: true, problems, references: references(source, mdx) };

@@ -49,6 +49,16 @@ export function asGlobalDefinitions(tex: string): string {
     );
 }
 
+/** How TeX is drawn: MathML only, errors thrown, the page's definitions kept for its later TeX. */
+const katexOptions = (displayMode: boolean, macros: Record<string, string>) => ({
+  displayMode,
+  output: "mathml" as const,
+  throwOnError: true,
+  strict: "ignore" as const,
+  macros,
+  globalGroup: true,
+});
+
 /**
  * KaTeX's MathML for a TeX expression; TeX that KaTeX cannot read shows as its source, marked.
  * `macros` are the page's, which its definitions add to.
@@ -59,14 +69,7 @@ export function renderTex(
   macros: Record<string, string> = pageMacros(),
 ): string {
   try {
-    return katex.renderToString(asGlobalDefinitions(tex), {
-      displayMode,
-      output: "mathml",
-      throwOnError: true,
-      strict: "ignore",
-      macros,
-      globalGroup: true,
-    });
+    return katex.renderToString(asGlobalDefinitions(tex), katexOptions(displayMode, macros));
   } catch (error) {
     if (!(error instanceof katex.ParseError)) throw error;
     return `<code class="tex-error" title="${escapeHtml(error.message)}">${escapeHtml(tex)}</code>`;
@@ -74,6 +77,31 @@ export function renderTex(
 }
 
 const MATH = /\$\$([\s\S]+?)\$\$|(?<![\\$])\$(?!\s)((?:\\\$|[^$\n])+?)(?<!\s)\$(?!\d)/g;
+
+/** Why KaTeX cannot draw a TeX expression, or `undefined` when it can. */
+export function texProblem(
+  tex: string,
+  displayMode: boolean,
+  macros: Record<string, string> = pageMacros(),
+): string | undefined {
+  try {
+    katex.renderToString(asGlobalDefinitions(tex), katexOptions(displayMode, macros));
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof katex.ParseError)) throw error;
+    return error.message.replace(/^KaTeX parse error: /, "");
+  }
+}
+
+/** The `$…$` and `$$…$$` math of a text, in order, with where each begins. */
+export function mathIn(text: string): { tex: string; display: boolean; index: number }[] {
+  MATH.lastIndex = 0;
+  return [...text.matchAll(MATH)].map((match) => ({
+    tex: match[1] ?? match[2] ?? "",
+    display: match[1] !== undefined,
+    index: match.index,
+  }));
+}
 
 /** Whether a text holds `$…$` or `$$…$$` math. */
 export function hasMath(text: string): boolean {
