@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
+  aboutSections,
   addressBeside,
   entryLanguage,
   archiveListing,
@@ -489,4 +490,20 @@ test("{% raw %} text is left alone by every step, {% highlight %} in it too", ()
     result.text,
     /\n&#123;% highlight c\+\+ linenos %&#125; <br\/> code &#123;% endhighlight %&#125;\n/,
   );
+});
+
+test("aboutSections: al-folio's about layout switches become sections, in its order", () => {
+  assert.deepEqual(
+    aboutSections({
+      layout: "about",
+      selected_papers: true,
+      announcements: { enabled: true, limit: 5 },
+      latest_posts: { enabled: false },
+    }),
+    {
+      sections: ["news", "selected_publications"],
+      keys: ["announcements", "latest_posts", "selected_papers"],
+    },
+  );
+  assert.equal(aboutSections({ layout: "single", news: true }), undefined);
 });

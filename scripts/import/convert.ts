@@ -241,6 +241,34 @@ export function withoutBlocks(text: string, name: string): string {
 const parseBlockHtml = (config: Record<string, unknown>) =>
   isRecord(config["kramdown"]) && config["kramdown"]["parse_block_html"] === true;
 
+/** Whether an al-folio front matter switch is on: `true`, or `{ enabled: true }`. */
+const switchedOn = (value: unknown) =>
+  value === true || (isRecord(value) && value["enabled"] === true);
+
+/**
+ * The sections of a page in al-folio's about layout, which showed the news (`news` or
+ * `announcements`), the latest posts and the selected papers below its text, in that order; and
+ * the keys that said so. `undefined` for a page in another layout.
+ */
+export function aboutSections(
+  data: Record<string, unknown>,
+): { sections: string[]; keys: string[] } | undefined {
+  if (data["layout"] !== "about" || "sections" in data) return undefined;
+  const switches: [string, string][] = [
+    ["news", "news"],
+    ["announcements", "news"],
+    ["latest_posts", "recent_posts"],
+    ["selected_papers", "selected_publications"],
+  ];
+  const keys = switches.map(([key]) => key).filter((key) => key in data);
+  if (keys.length === 0) return undefined;
+  const sections = switches
+    .filter(([key]) => switchedOn(data[key]))
+    .map(([, section]) => section)
+    .filter((section, index, all) => all.indexOf(section) === index);
+  return { sections, keys };
+}
+
 /** An address beside `url` for an entry whose own Jekyll gave to another: `/a/` is `/a-2/`. */
 export function addressBeside(url: string): string {
   const match = /^(.*?)(\/|\.html)?$/.exec(url);
@@ -532,6 +560,19 @@ export function convertEntry(entry: JekyllEntry, context: EntryContext): Convert
     note(
       "converted",
       `its title is empty: "${found}" added, from its file name${collection === "pages" ? "; show_title: false keeps the page without a heading, as Jekyll showed it" : ""}.`,
+    );
+  }
+
+  // al-folio's about layout: news, latest posts and selected papers below the text.
+  const about = aboutSections(data);
+  if (about !== undefined) {
+    for (const key of about.keys) comment(key);
+    if (about.sections.length > 0) set("sections", about.sections);
+    note(
+      "converted",
+      about.sections.length > 0
+        ? `its about layout's ${about.keys.join(", ")} became sections: [${about.sections.join(", ")}], which show the same below its text.`
+        : `its about layout's ${about.keys.join(", ")} (turned off) are kept as comments.`,
     );
   }
 
