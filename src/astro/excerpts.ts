@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { jekyllExcerpt } from "#markdown/excerpt.ts";
 import { markdownHtml } from "#markdown/text.ts";
+import { richHtmlOnly } from "#core/text.ts";
 import type { SiteAddress } from "#markdown/liquid.ts";
 
 /** A Markdown file's text after its front matter. */
@@ -17,12 +18,16 @@ export function bodyOf(text: string): string {
 
 /**
  * An excerpt's Markdown as HTML for a list: a heading (a post that starts with one) becomes a
- * paragraph, as lists show excerpts in paragraphs.
+ * paragraph, as lists show excerpts in paragraphs, and elements an excerpt cannot hold (a list, a
+ * code block, a table) are taken out, their text kept.
  */
 export function excerptHtml(markdown: string, site: SiteAddress): string {
-  return markdownHtml(markdown, site)
+  const html = markdownHtml(markdown, site, "drop")
     .replace(/<h[1-6]\b[^>]*>/g, "<p>")
     .replace(/<\/h[1-6]>/g, "</p>");
+  return richHtmlOnly(html)
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /** `loader`, giving each entry without an `excerpt` field the excerpt Jekyll gave it. */

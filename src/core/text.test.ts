@@ -97,3 +97,11 @@ test("math as KaTeX draws it stays in an excerpt or a title; its attributes are 
     '<span><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mi mathvariant="normal">n</mi><annotation encoding="application/x-tex">n</annotation></semantics></math></span>',
   );
 });
+
+test("richHtmlOnly takes out the elements an excerpt cannot hold, and keeps their text", async () => {
+  const { richHtmlOnly } = await import("./text.ts");
+  assert.equal(
+    richHtmlOnly('<ul><li>One</li><li><a href="/x" onclick="y()">Two</a></li></ul><script>bad()</script>'),
+    '  One  <a href="/x">Two</a>  ',
+  );
+});

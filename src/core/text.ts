@@ -155,7 +155,20 @@ export function safeRichHtml(source: string): string {
   return allowedHtml(source, RICH_TAGS);
 }
 
-function allowedHtml(source: string, tags: Record<string, readonly string[]>): string {
+/**
+ * Rendered HTML reduced to what an excerpt may hold: other elements are taken out (a list's items
+ * stay as text, a `<pre>` its lines), scripts and styles with their content.
+ */
+export function richHtmlOnly(source: string): string {
+  const plain = source.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "");
+  return allowedHtml(plain, RICH_TAGS, "drop");
+}
+
+function allowedHtml(
+  source: string,
+  tags: Record<string, readonly string[]>,
+  other: "escape" | "drop" = "escape",
+): string {
   let out = "";
   let last = 0;
   for (const match of source.matchAll(TAG)) {
@@ -165,7 +178,7 @@ function allowedHtml(source: string, tags: Record<string, readonly string[]>): s
     const name = (rawName ?? "").toLowerCase();
     const allowed = tags[name];
     if (allowed === undefined) {
-      out += escapeHtml(whole);
+      out += other === "escape" ? escapeHtml(whole) : " ";
       continue;
     }
     if (closing === "/") {

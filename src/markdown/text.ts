@@ -6,16 +6,17 @@
  * check names what was left out.
  */
 import { markdownToHtml, type MdastPluginDefinition } from "satteri";
-import { codeAddressScheme, safeRichHtml } from "#core/text.ts";
+import { codeAddressScheme, richHtmlOnly, safeRichHtml } from "#core/text.ts";
 import { markdownPlugins } from "./plugins.ts";
 import type { SiteAddress } from "./liquid.ts";
 
-const allowedHtmlOnly = (): MdastPluginDefinition => ({
+const allowedHtmlOnly = (other: "escape" | "drop"): MdastPluginDefinition => ({
   name: "allowed-html-only",
   html(node, ctx) {
     // Comments are left whole, for the plugin that removes them.
     const parts = node.value.split(/(<!--[\s\S]*?(?:-->|$))/);
-    const value = parts.map((part, i) => (i % 2 === 1 ? part : safeRichHtml(part))).join("");
+    const safe = other === "escape" ? safeRichHtml : richHtmlOnly;
+    const value = parts.map((part, i) => (i % 2 === 1 ? part : safe(part))).join("");
     ctx.setProperty(node, "value", value);
   },
   link(node, ctx) {
@@ -23,10 +24,18 @@ const allowedHtmlOnly = (): MdastPluginDefinition => ({
   },
 });
 
-/** Markdown text as HTML, in paragraphs and lists. */
-export function markdownHtml(text: string, site: SiteAddress): string {
+/**
+ * Markdown text as HTML, in paragraphs and lists. HTML written in it that the allow-list does not
+ * take is shown as text (`escape`, for an editor's own text), or taken out, its text kept (`drop`,
+ * for an excerpt cut from a page's text).
+ */
+export function markdownHtml(
+  text: string,
+  site: SiteAddress,
+  other: "escape" | "drop" = "escape",
+): string {
   const result = markdownToHtml(text, {
-    mdastPlugins: [allowedHtmlOnly(), ...markdownPlugins(site)],
+    mdastPlugins: [allowedHtmlOnly(other), ...markdownPlugins(site)],
     features: { math: true },
   });
   // The site's plugins (plugins.ts) do their work at once; Sätteri's types allow for ones that wait.
