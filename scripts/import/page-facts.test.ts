@@ -48,7 +48,7 @@ describe("pageFacts", () => {
   it("finds HTML, Liquid and Markdown shown as text, and links to other sites only", () => {
     const facts = pageFacts(
       jekyllPage(
-        `<p>&lt;div id="x"&gt; {% include toc %} ![](https://x.org/a b.png)</p><a href="https://other.org/a/">o</a><a href="https://me.github.io/x">m</a><a href="/y">y</a><h2> Part  One </h2><img src="/images/Fig%201.png">`,
+        `<p>&lt;div id="x"&gt; {% include toc %} ![](https://x.org/a b.png)</p><a href="https://other.org/a/">o</a><a href="https://me.github.io/x">m</a><a href="/y">y</a><h2> Part  One </h2><img src="/images/Fig%201.png"><img src="https://me.github.io/images/own.png">`,
       ),
       { hosts: ["me.github.io"] },
     );
@@ -57,7 +57,7 @@ describe("pageFacts", () => {
     assert.deepEqual(facts.markdownAsText, ["![](https://x.org/a b.png)"]);
     assert.deepEqual(facts.links, ["other.org/a"]);
     assert.deepEqual(facts.headings, ["part one"]);
-    assert.deepEqual(facts.images, ["fig 1"]);
+    assert.deepEqual(facts.images, ["fig 1", "own"]);
   });
 
   it("says where a redirect page sends visitors", () => {

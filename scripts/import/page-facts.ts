@@ -131,8 +131,12 @@ function read(node: ElementNode, reading: Reading, inCode: boolean): void {
       reading.facts.links.push(linkKey(href));
     // A link whose text is its address is counted as a link, not as words.
     if (name === "a" && /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(decodeHTML(textOf(child)))) continue;
-    if (name === "img" && child.attributes["src"] !== undefined)
-      reading.facts.images.push(imageName(decodeHTML(child.attributes["src"])));
+    if (name === "img" && child.attributes["src"] !== undefined) {
+      // An image of the site itself, by its full address, is the site's own file.
+      const src = decodeHTML(child.attributes["src"]);
+      const own = /^https?:\/\//i.test(src) && reading.own(linkKey(src));
+      reading.facts.images.push(imageName(own ? src.replace(/^https?:\/\/[^/]+/i, "") : src));
+    }
     // A link's ends are word ends too: themes set tags and names apart by style alone.
     const block = BLOCK.test(name) || (name === "a" && !inCode);
     if (block && !inCode && name !== "pre") reading.prose += "\n";
