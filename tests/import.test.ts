@@ -203,7 +203,10 @@ describe("npm run import", () => {
     // The page Jekyll wrote at a shared permalink, and the 404 page of _pages/404.md.
     assert.match(await distFile(root, "posts/2012/08/blog-post-4/index.html"), /Future Blog Post/);
     // The post whose address the future post took is listed, as Jekyll listed it, with a page.
-    assert.match(await distFile(root, "posts/2012/08/blog-post-4-2/index.html"), /Blog Post number 4/);
+    assert.match(
+      await distFile(root, "posts/2012/08/blog-post-4-2/index.html"),
+      /Blog Post number 4/,
+    );
     assert.match(await distFile(root, "research/index.html"), /that Jekyll writes at \/research\//);
     assert.match(await distFile(root, "404.html"), /Sorry, but the page you were trying to view/);
     // An old address that is the page's own without its slash, and redirect_to.

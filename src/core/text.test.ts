@@ -101,7 +101,9 @@ test("math as KaTeX draws it stays in an excerpt or a title; its attributes are 
 test("richHtmlOnly takes out the elements an excerpt cannot hold, and keeps their text", async () => {
   const { richHtmlOnly } = await import("./text.ts");
   assert.equal(
-    richHtmlOnly('<ul><li>One</li><li><a href="/x" onclick="y()">Two</a></li></ul><script>bad()</script>'),
+    richHtmlOnly(
+      '<ul><li>One</li><li><a href="/x" onclick="y()">Two</a></li></ul><script>bad()</script>',
+    ),
     '  One  <a href="/x">Two</a>  ',
   );
 });
