@@ -1,11 +1,12 @@
 /**
- * `npm run import -- <path-to-jekyll-site> [--dry-run] [--force] [--into <folder>] [--check]`
+ * `npm run import -- <path-to-jekyll-site> [--dry-run] [--force] [--into <folder>] [--check [--against <old>]]`
  *
  * Moves an academicpages (Jekyll) site into this project: settings, content, files and images, with
  * a report of every input file's fate, of every change, and of everything left for a person.
  * `--check` lists every address the Jekyll site served, worked out as Jekyll does, and counts how
- * many the built site (dist/) serves at the same path. Exits with status 1 when anything needs a
- * person, or (with `--check`) when an address is missing.
+ * many the built site (dist/) serves at the same path; with `--against` (the old site's Jekyll build,
+ * or its address), it also compares what each page says (check-against.ts). Exits with status 1
+ * when anything needs a person, or (with `--check`) when an address is missing or a page falls short.
  */
 import { access, copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -59,7 +60,7 @@ const source = args.find(
 );
 if (source === undefined) {
   console.error(
-    "Usage: npm run import -- <path-to-jekyll-site> [--dry-run] [--force] [--into <folder>] [--check]",
+    "Usage: npm run import -- <path-to-jekyll-site> [--dry-run] [--force] [--into <folder>] [--check [--against <old-site-build-or-address>]]",
   );
   process.exit(2);
 }
