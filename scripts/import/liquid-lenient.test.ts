@@ -62,3 +62,21 @@ test("an output Ruby Liquid parses laxly is read as its first name, as Jekyll re
   );
   assert.deepEqual(outcome.setAside, []);
 });
+
+test("a name with a slash is looked up as Ruby Liquid does, site.data/cv as site.data.cv", () => {
+  const { text, changes } = asLiquidjs(
+    "{% assign cv = site.data/cv | sort %}{{ '/files/a.pdf' | relative_url }}",
+  );
+  assert.equal(text, "{% assign cv = site.data.cv | sort %}{{ '/files/a.pdf' | relative_url }}");
+  assert.deepEqual(
+    changes.map((c) => c.reason),
+    ["was read as {% assign cv = site.data.cv | sort %}, as Jekyll's Liquid read it"],
+  );
+});
+
+test("an output inside a tag is its expression, as Ruby Liquid read it", () => {
+  assert.equal(
+    asLiquidjs('{% assign s = {{var.students | map: "name" }} %}{{ s }}').text,
+    '{% assign s = var.students | map: "name" %}{{ s }}',
+  );
+});

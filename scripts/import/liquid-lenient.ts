@@ -15,13 +15,36 @@ export interface TagChange {
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
 
+/** A tag with `site.data/cv` (outside quotes) as `site.data.cv`, as Ruby Liquid looks names up. */
+function slashesAsDots(tag: string): string {
+  return tag
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(/\b([A-Za-z_][\w-]*)\/(?=[A-Za-z_])/g, "$1."),
+    )
+    .join("");
+}
+
 /**
  * A template as liquidjs reads what Ruby Liquid read: `{% assign site.url = … %}` (a name with a
- * dot, which Ruby Liquid stores under that whole name, so that nothing ever reads it) is left out.
+ * dot, which Ruby Liquid stores under that whole name, so that nothing ever reads it) is left out,
+ * and `site.data/cv` is `site.data.cv`.
  */
 export function asLiquidjs(text: string): { text: string; changes: TagChange[] } {
   const changes: TagChange[] = [];
-  const out = text.replace(
+  const read = text.replace(/\{%(?:[^%]|%(?!\}))*?%\}|\{\{[\s\S]*?\}\}/g, (tag, offset: number) => {
+    // An output written inside a tag (`{% assign x = {{ y | map: "n" }} %}`) is its expression.
+    const inner = tag.startsWith("{%") ? tag.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, "$1") : tag;
+    const dotted = slashesAsDots(inner);
+    if (dotted !== tag)
+      changes.push({
+        line: lineAt(text, offset),
+        tag,
+        reason: `was read as ${dotted}, as Jekyll's Liquid read it`,
+      });
+    return dotted;
+  });
+  const out = read.replace(
     /\{%-?\s*assign\s+[\w-]+(?:\.[\w-]+|\[[^\]]*\])+\s*=[^%]*?-?%\}/g,
     (tag, offset: number) => {
       changes.push({

@@ -55,6 +55,20 @@ test("Liquid runs with the site's data, collections, includes and Jekyll's filte
   });
 });
 
+test("a hash sorts into its [key, value] pairs, as Ruby sorts it", async () => {
+  const site = await readJekyllSite(FIXTURE);
+  const run = await liquidRunner(site, () => undefined);
+  const page = site.entries.find((entry) => entry.file === "_pages/notes.md");
+  assert.ok(page !== undefined);
+  const result = run(
+    "{% assign d = site.data/cv | sort %}{% for p in d %}{{ p[0] }};{% endfor %}",
+    page,
+  );
+  assert.ok(result.ok);
+  assert.match(result.text, /^(\w+;)+$/);
+  assert.match(result.text, /education;/);
+});
+
 test("a plugin's tags are set aside so that the rest runs, and come back as HTML comments", () => {
   const known = new Set(["if", "for", "else"]);
   const hidden = hideUnknownTags(

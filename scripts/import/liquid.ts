@@ -274,6 +274,15 @@ export async function liquidRunner(
   engine.registerFilter("absolute_url", onSite);
   engine.registerFilter("markdownify", (text: unknown) => (typeof text === "string" ? text : ""));
   engine.registerFilter("smartify", (text: unknown) => text);
+  // Ruby sorts a hash into its [key, value] pairs, by key; liquidjs would sort nothing.
+  const sort = engine.filters["sort"];
+  if (sort !== undefined)
+    engine.registerFilter("sort", function (this: unknown, value: unknown, ...args: unknown[]) {
+      const sorted = isRecord(value)
+        ? Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        : value;
+      return (sort as (...all: unknown[]) => unknown).call(this, sorted, ...args);
+    });
   for (const kind of ["link", "post_url"] as const) {
     engine.registerTag(
       kind,
