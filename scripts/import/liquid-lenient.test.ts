@@ -65,9 +65,12 @@ test("an output Ruby Liquid parses laxly is read as its first name, as Jekyll re
 
 test("a name with a slash is looked up as Ruby Liquid does, site.data/cv as site.data.cv", () => {
   const { text, changes } = asLiquidjs(
-    "{% assign cv = site.data/cv | sort %}{{ '/files/a.pdf' | relative_url }}",
+    "{% assign cv = site.data/cv | sort %}{{ '/files/a.pdf' | relative_url }}{% include head/custom.html %}",
   );
-  assert.equal(text, "{% assign cv = site.data.cv | sort %}{{ '/files/a.pdf' | relative_url }}");
+  assert.equal(
+    text,
+    "{% assign cv = site.data.cv | sort %}{{ '/files/a.pdf' | relative_url }}{% include head/custom.html %}",
+  );
   assert.deepEqual(
     changes.map((c) => c.reason),
     ["was read as {% assign cv = site.data.cv | sort %}, as Jekyll's Liquid read it"],

@@ -35,7 +35,9 @@ export function asLiquidjs(text: string): { text: string; changes: TagChange[] }
   const read = text.replace(/\{%(?:[^%]|%(?!\}))*?%\}|\{\{[\s\S]*?\}\}/g, (tag, offset: number) => {
     // An output written inside a tag (`{% assign x = {{ y | map: "n" }} %}`) is its expression.
     const inner = tag.startsWith("{%") ? tag.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, "$1") : tag;
-    const dotted = slashesAsDots(inner);
+    // Names are looked up in outputs and in tags of expressions, not in a file name (`include`).
+    const expression = /^\{\{|^\{%-?\s*(assign|if|elsif|unless|for|case|when|cycle)\b/.test(inner);
+    const dotted = expression ? slashesAsDots(inner) : inner;
     if (dotted !== tag)
       changes.push({
         line: lineAt(text, offset),
