@@ -77,9 +77,10 @@ test("a name with a slash is looked up as Ruby Liquid does, site.data/cv as site
   );
 });
 
-test("an output inside a tag is its expression, as Ruby Liquid read it", () => {
+test("an output inside a tag is its expression, as Ruby Liquid read it; not in an include", () => {
   assert.equal(
-    asLiquidjs('{% assign s = {{var.students | map: "name" }} %}{{ s }}').text,
-    '{% assign s = var.students | map: "name" %}{{ s }}',
+    asLiquidjs('{% assign s = {{var.students | map: "name" }} %}{{ s }}{% include {{ tab }} %}')
+      .text,
+    '{% assign s = var.students | map: "name" %}{{ s }}{% include {{ tab }} %}',
   );
 });

@@ -33,11 +33,11 @@ function slashesAsDots(tag: string): string {
 export function asLiquidjs(text: string): { text: string; changes: TagChange[] } {
   const changes: TagChange[] = [];
   const read = text.replace(/\{%(?:[^%]|%(?!\}))*?%\}|\{\{[\s\S]*?\}\}/g, (tag, offset: number) => {
+    // Only outputs and tags of expressions: an include's `{{ name }}` and `a/b.html` name a file.
+    if (!/^\{\{|^\{%-?\s*(assign|if|elsif|unless|for|case|when|cycle)\b/.test(tag)) return tag;
     // An output written inside a tag (`{% assign x = {{ y | map: "n" }} %}`) is its expression.
     const inner = tag.startsWith("{%") ? tag.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, "$1") : tag;
-    // Names are looked up in outputs and in tags of expressions, not in a file name (`include`).
-    const expression = /^\{\{|^\{%-?\s*(assign|if|elsif|unless|for|case|when|cycle)\b/.test(inner);
-    const dotted = expression ? slashesAsDots(inner) : inner;
+    const dotted = slashesAsDots(inner);
     if (dotted !== tag)
       changes.push({
         line: lineAt(text, offset),
