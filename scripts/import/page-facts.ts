@@ -8,6 +8,7 @@
 import { decodeHTML } from "entities";
 import { ELEMENT_NODE, TEXT_NODE, parse, type ElementNode } from "ultrahtml";
 import { querySelector } from "ultrahtml/selector";
+import { decodePath } from "#core/site-paths.ts";
 
 /** What a page says, as the content check compares it. */
 export interface PageFacts {
@@ -70,20 +71,11 @@ const HTML_TEXT =
 const MARKDOWN_TEXT = /!?\[[^\]\n]*\]\((?:https?:|\/|<)[^)\n]*\)/g;
 const LIQUID_TEXT = /\{%-?\s*\w+[^%]*%\}|\{\{-?\s*[\w.]+[^}]*\}\}/g;
 
-/** A file name with its `%20`s decoded, or as it is when they are not valid. */
-function decoded(file: string): string {
-  try {
-    return decodeURI(file);
-  } catch {
-    return file;
-  }
-}
-
 /** A page's image name, the same on both sides: `/_astro/photo.B4x9Qz.webp` is `photo`. */
 export function imageName(src: string): string {
-  if (/^https?:\/\//i.test(src)) return decoded(src.trim());
+  if (/^https?:\/\//i.test(src)) return decodePath(src.trim());
   const file = src.replace(/[?#].*$/, "").replace(/^.*\//, "");
-  let name = decoded(file).toLowerCase();
+  let name = decodePath(file).toLowerCase();
   if (src.includes("/_astro/")) name = name.replace(/\.[\w-]{8}(\.\w+)$/, "$1");
   return name.replace(/\.\w+$/, "");
 }
@@ -152,7 +144,7 @@ function read(node: ElementNode, reading: Reading, inCode: boolean): void {
 
 /** An address as links are compared: without its scheme, `www.` and final slash. */
 export function linkKey(href: string): string {
-  return decoded(href.trim())
+  return decodePath(href.trim())
     .replace(/^https?:\/\/(www\.)?/i, "")
     .replace(/^([^/]+)/, (host) => host.toLowerCase())
     .replace(/\/+(?=$|[?#])/, "");
