@@ -7,13 +7,16 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import { jekyllExcerpt } from "#markdown/excerpt.ts";
+import { splitFrontMatter } from "#markdown/front-matter.ts";
 import { markdownHtml } from "#markdown/text.ts";
 import { richHtmlOnly } from "#core/text.ts";
 import type { SiteAddress } from "#markdown/liquid.ts";
 
 /** A Markdown file's text after its front matter. */
 export function bodyOf(text: string): string {
-  return text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, "");
+  const split = splitFrontMatter(text);
+  // The body starts after the closing line's line break.
+  return split === undefined ? text : split.body.replace(/^\r?\n/, "");
 }
 
 /**
