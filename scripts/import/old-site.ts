@@ -47,13 +47,12 @@ export async function livePages(
   site: string,
   outputs: readonly string[],
   cache: string,
-): Promise<{ page: OldPage; fetched: number; failed: string[] }> {
+): Promise<{ page: OldPage; failed: string[] }> {
   const origin = new URL(site);
   const folder = path.join(cache, origin.host.replace(/[^\w.-]/g, "_"));
   await mkdir(folder, { recursive: true });
   const pages = new Map<string, string | undefined>();
   const failed: string[] = [];
-  let fetched = 0;
   const tick = progress(outputs.length);
   await inBatches(outputs, AT_ONCE, async (output) => {
     const at = output === "index.html" ? "" : output.replace(/(^|\/)index\.html$/, "$1");
@@ -70,7 +69,6 @@ export async function livePages(
         signal: AbortSignal.timeout(20_000),
       });
       const text = response.status === 200 ? await response.text() : "";
-      fetched++;
       // A page the site does not serve is kept as empty, so it is not asked for again.
       await writeFile(file, text);
       pages.set(output, text === "" ? undefined : text);
@@ -79,5 +77,5 @@ export async function livePages(
     }
     tick();
   });
-  return { page: (output) => Promise.resolve(pages.get(output)), fetched, failed };
+  return { page: (output) => Promise.resolve(pages.get(output)), failed };
 }
